@@ -1,0 +1,177 @@
+"""The line classifier: every non-empty line kept as body or dropped with a reason.
+
+Two passes. First each line is matched against the boilerplate rules (``etl/data/boilerplate
+.toml``), the outlet's own template phrases, photo-credit patterns and the optional template
+counts learnt across a run. Then structure: the body is the run of prose between the header
+block (title, date, byline, captions) and the first trailer marker (editor initials, comment
+block, footer); matched lines inside the body ("Baca juga: ...") are cut out of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from etl.clean.patterns import PHOTO_CREDIT, match_dateline
+from etl.document import CleanText, LineVerdict
+from etl.knowledge import LineRule, Outlet, line_rules
+
+_TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]$")
+_TEASER = re.compile(r"^(?P<head>.{10,}?)\s*(?:,|\s)?(?:\.{3}|…)$")
+_DATE_HINT = re.compile(
+    r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b(WIB|WITA|WIT)\b|"
+    r"\b\d{1,2}\s+(Jan|Feb|Mar|Apr|Mei|May|Jun|Jul|Agu|Agt|Aug|Sep|Okt|Oct|Nov|Des|Dec)[a-z]*\.?\s+\d{4}\b",
+    re.IGNORECASE,
+)
+
+#: Lookup of template lines learnt across documents: normalized line -> reason, or None.
+TemplateLookup = Callable[[str], str | None]
+
+
+@dataclass(frozen=True)
+class _Unit:
+    line_no: int
+    text: str
+    words: int
+    reason: str | None  # reason from a rule, None when no rule matched
+    rule: str
+    stop: bool
+
+
+def normalize_line(line: str) -> str:
+    """The key under which a line is compared: lower case, digits folded, spaces squeezed."""
+    line = re.sub(r"\d+", "0", line.lower())
+    return re.sub(r"[\W_]+", " ", line).strip()
+
+
+def is_prose(text: str, words: int) -> bool:
+    """A line that reads like a paragraph of an article."""
+    if words >= 20:
+        return True
+    return words >= 7 and _TERMINAL.search(text) is not None
+
+
+def looks_like_headline(text: str, words: int) -> bool:
+    return (
+        3 <= words <= 30 and not text.endswith((".", ",", ":", ";")) and not _DATE_HINT.search(text)
+    )
+
+
+def _match(
+    text: str,
+    words: int,
+    rules: Sequence[LineRule],
+    outlet: Outlet | None,
+    template: TemplateLookup | None,
+) -> tuple[str | None, str, bool]:
+    lowered = text.lower()
+    if outlet is not None:
+        for phrase in outlet.boilerplate:
+            if lowered.startswith(phrase.lower()):
+                return "template", f"outlet:{outlet.name}", False
+    for rule in rules:
+        if rule.matches(text, words):
+            return rule.reason, rule.id, rule.stop
+    if words <= 60 and PHOTO_CREDIT.search(text) and match_dateline(text) is None:
+        return "caption", "photo_credit", False
+    if template is not None:
+        reason = template(text)
+        if reason is not None:
+            return reason, "template_count", False
+    return None, "", False
+
+
+def _same_title(text: str, title: str | None) -> bool:
+    if not title:
+        return False
+    if normalize_line(text) == normalize_line(title):
+        return True
+    m = _TEASER.match(text)
+    return bool(m and normalize_line(title).startswith(normalize_line(m.group("head"))))
+
+
+def classify(
+    text: str,
+    *,
+    outlet: Outlet | None = None,
+    structured: bool = True,
+    title: str | None = None,
+    template: TemplateLookup | None = None,
+    extractor: str = "lines",
+) -> CleanText:
+    """Classify the lines of a page's text.
+
+    ``structured`` is for page dumps, where a header block precedes the lead: lines before the
+    lead are dropped. Text already extracted from HTML (``structured=False``) starts at the
+    article, so only rules, captions, the title and trailer markers drop lines there.
+    ``title`` is a known headline (from HTML metadata); for dumps the first headline-like line
+    of the header is taken as the title and repeats of it are dropped.
+    """
+    rules = line_rules()
+    units: list[_Unit] = []
+    for no, raw in enumerate(text.split("\n"), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        words = len(line.split())
+        reason, rule, stop = _match(line, words, rules, outlet, template)
+        units.append(_Unit(no, line, words, reason, rule, stop))
+
+    verdicts: dict[int, tuple[bool, str, str]] = {}
+    found_title = title
+    lead = 0
+    if structured:
+        lead = -1
+        for i, u in enumerate(units):
+            if u.reason is not None:
+                continue
+            if _same_title(u.text, found_title):
+                verdicts[i] = (False, "duplicate_title", "title_repeat")
+                continue
+            if is_prose(u.text, u.words) or match_dateline(u.text) is not None:
+                lead = i
+                break
+            if found_title is None and looks_like_headline(u.text, u.words):
+                found_title = u.text
+                verdicts[i] = (False, "title", "headline")
+                continue
+            verdicts[i] = (False, "header", "before_lead")
+        if lead < 0:
+            lead = len(units)
+
+    end = len(units)
+    for i in range(lead, len(units)):
+        if units[i].stop:
+            end = i
+            break
+    # Walk back over short non-sentences left between the last paragraph and the trailer.
+    last = end - 1
+    while (
+        last >= lead
+        and units[last].reason is None
+        and not _TERMINAL.search(units[last].text)
+        and units[last].words < 15
+    ):
+        verdicts[last] = (False, "trailer", "after_body")
+        last -= 1
+
+    out: list[LineVerdict] = []
+    paragraphs: list[str] = []
+    for i, u in enumerate(units):
+        if u.reason is not None:
+            kept, reason, rule = False, u.reason, u.rule
+        elif i in verdicts:
+            kept, reason, rule = False, *verdicts[i][1:]
+        elif i < lead:
+            kept, reason, rule = False, "header", "before_lead"
+        elif i >= end:
+            kept, reason, rule = False, "trailer", "after_stop"
+        elif _same_title(u.text, found_title):
+            kept, reason, rule = False, "duplicate_title", "title_repeat"
+        else:
+            kept, reason, rule = True, "body", ""
+        if kept:
+            paragraphs.append(u.text)
+        out.append(LineVerdict(u.line_no, u.text, kept, reason, rule))
+    return CleanText(paragraphs=paragraphs, lines=out, extractor=extractor, title=found_title)

@@ -1,0 +1,52 @@
+"""Patterns the cleaner and the metadata stage share: photo credits and datelines."""
+
+from __future__ import annotations
+
+import re
+
+_CREDIT_NAME = (
+    r"(?:[A-Z][A-Z0-9.'&-]*(?:\s[A-Z][A-Z0-9.'&-]*)*(?![a-z])|[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)"
+)
+_CREDIT_TAIL = rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})*"
+PHOTO_CREDIT = re.compile(
+    r"(?:"
+    rf"\b(?:AFP|ANTARA|REUTERS|Reuters|AP|EPA(?:-EFE)?|XINHUA|Xinhua|ANADOLU|GETTY IMAGES|Getty Images|KOMPAS(?:\.com)?|TEMPO|DOK|Dok)\s+(?:PHOTO|FOTO|Photo|Foto|IMAGES|Images)\s*/\s*{_CREDIT_TAIL}"
+    rf"|\b(?:Foto|FOTO|Photo|PHOTO)\s*(?:/|:)\s*{_CREDIT_TAIL}"
+    r"|\((?:Foto|FOTO|Photo|Ilustrasi|Dok\.?)\s*:[^)]{2,80}\)"
+    r"|\b(?:Shutterstock|iStockphoto|Freepik|Unsplash|Pixabay)(?:\.com)?(?:/[\w .-]+)?$"
+    r")"
+)
+
+_DASH = r"\s*[-–—]{1,2}\s*"
+_SPACED_DASH = r"\s+[-–—]{1,2}\s+"
+_PLACE_CAPS = r"[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}"
+_PLACE_TITLE = r"[A-Z][a-z'.]+(?:[ -][A-Z][a-z'.]+){0,3}"
+_PLACE_ANY = rf"(?:{_PLACE_CAPS}|{_PLACE_TITLE})"
+_SIG = r"[A-Za-z0-9]+(?:\.[A-Za-z]+){1,3}"
+
+#: Dateline forms, most specific first. Group `place` is the place; `credit` an outlet or agency.
+DATELINES: tuple[re.Pattern[str], ...] = (
+    # BRUSSEL, KOMPAS.com - / JAKARTA, KOMPAS.TV -
+    re.compile(
+        rf"^(?P<place>{_PLACE_ANY}),\s*(?P<credit>{_SIG}|CNN Indonesia|IDN Times|CNBC Indonesia){_DASH}"
+    ),
+    # Jakarta (ANTARA) - / Jakarta, (ANTARA/PRNewswire) --
+    re.compile(rf"^(?P<place>{_PLACE_ANY}),?\s*\((?P<credit>[A-Za-z0-9 ./-]{{2,40}})\){_DASH}"),
+    # REPUBLIKA.CO.ID, JAKARTA -- / TEMPO.CO, Jakarta - / Liputan6.com, Jakarta -
+    re.compile(rf"^(?P<credit>{_SIG}),\s*(?P<place>{_PLACE_ANY}){_DASH}"),
+    # Channel9.id-Jakarta. / Suara.com - Jakarta,
+    re.compile(rf"^(?P<credit>{_SIG}){_DASH}(?P<place>{_PLACE_TITLE})[.,]\s"),
+    # MOSKOW - / KUALA LUMPUR -
+    re.compile(rf"^(?P<place>{_PLACE_CAPS}){_SPACED_DASH}(?=\S)"),
+    # Jakarta - (detik style: title-case place then a dash)
+    re.compile(rf"^(?P<place>{_PLACE_TITLE}){_SPACED_DASH}(?=[A-Z\"'])"),
+)
+
+
+def match_dateline(line: str) -> re.Match[str] | None:
+    """The dateline at the start of a lead paragraph, if there is one."""
+    for pattern in DATELINES:
+        m = pattern.match(line)
+        if m and len(m.group("place")) <= 40:
+            return m
+    return None

@@ -1,0 +1,156 @@
+"""``berita``: the command line.
+
+berita run SOURCE... -o OUT     clean every page under SOURCE into the dataset OUT
+berita inspect FILE             show the metadata found and every line kept or dropped
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+_PREFECT_DEFAULTS = {
+    # No network here: no analytics, and time for the embedded server to start on small machines.
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
+    "PREFECT_LOGGING_LEVEL": "WARNING",
+    "PREFECT_UI_ENABLED": "false",
+}
+
+
+def _prefect_env(verbose: bool) -> None:
+    for key, value in _PREFECT_DEFAULTS.items():
+        os.environ.setdefault(key, value)
+    if verbose:
+        os.environ["PREFECT_LOGGING_LEVEL"] = "INFO"
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from etl.readers import discover
+
+    try:
+        items = discover(args.sources)
+    except FileNotFoundError as exc:
+        print(f"berita: {exc}", file=sys.stderr)
+        return 2
+    if not items:
+        print(
+            f"berita: no input files (.txt, .html, .htm, optionally .gz) under {' '.join(args.sources)}",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        os.makedirs(args.output, exist_ok=True)
+        probe = os.path.join(args.output, ".berita-write-test")
+        with open(probe, "w") as fh:
+            fh.write("")
+        os.remove(probe)
+    except OSError as exc:
+        print(
+            f"berita: output {args.output} is not writable: {exc.strerror or exc}", file=sys.stderr
+        )
+        return 1
+    _prefect_env(args.verbose)
+    from flows.clean_news import clean_news
+
+    result = clean_news(sources=list(args.sources), output=args.output, batch_size=args.batch_size)
+    from etl.report import RunReport
+
+    report = RunReport.from_dict(result)
+    print(report.summary())
+    return 0
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from etl.errors import StageError
+    from etl.pipeline import analyze
+    from etl.readers import InputFile, read_input
+
+    path = os.path.abspath(args.file)
+    if not os.path.isfile(path):
+        print(f"berita: no such file: {args.file}", file=sys.stderr)
+        return 2
+    try:
+        raw = next(read_input(InputFile(path, os.path.dirname(path), os.path.getsize(path))))
+        a = analyze(raw)
+    except StageError as exc:
+        print(f"rejected at {exc.stage}: {exc.reason}: {exc.detail}")
+        return 1
+    m = a.meta.meta
+    fields = {
+        "outlet": m.outlet,
+        "outlet_domain": m.outlet_domain,
+        "url": m.url,
+        "title": m.title,
+        "published_at_local": m.published_at.isoformat() if m.published_at else None,
+        "published_at_source": m.published_at_source,
+        "published_at_precision": a.meta.precision,
+        "authors": m.authors,
+        "editors": m.editors,
+        "editor_initials": m.editor_initials,
+        "agencies": m.agencies,
+        "photo_credits": m.photo_credits,
+        "dateline": m.dateline,
+        "section": m.section,
+        "language": a.language.language,
+        "language_score": a.language.score,
+        "languages": a.language.shares,
+        "extractor": a.clean.extractor,
+    }
+    if args.json:
+        lines = [
+            {"line": v.line_no, "kept": v.kept, "reason": v.reason, "rule": v.rule, "text": v.text}
+            for v in a.clean.lines
+        ]
+        print(json.dumps({"metadata": fields, "lines": lines}, ensure_ascii=False, indent=2))
+        return 0
+    print(f"== {args.file} ({raw.format}, {raw.size_bytes} bytes)")
+    for key, value in fields.items():
+        print(f"  {key:<24}{value}")
+    kept = sum(1 for v in a.clean.lines if v.kept)
+    print(f"== lines: {kept} kept, {len(a.clean.lines) - kept} dropped")
+    width = max(80, min(os.get_terminal_size().columns if sys.stdout.isatty() else 160, 200))
+    for v in a.clean.lines:
+        mark = "KEEP" if v.kept else "drop"
+        why = "" if v.kept else f"{v.reason}" + (f" ({v.rule})" if v.rule else "")
+        text = v.text if len(v.text) <= width - 50 else v.text[: width - 53] + "..."
+        print(f"{v.line_no:>4} {mark} {why:<34} {text}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="berita", description="Scraped Indonesian news to clean, metadata-rich Parquet."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser(
+        "run", help="clean pages into a Parquet dataset (runs the Prefect flow clean_news)"
+    )
+    run.add_argument(
+        "sources", nargs="+", metavar="SOURCE", help="files or folders (searched recursively)"
+    )
+    run.add_argument("-o", "--output", default="data", help="output folder (default: data)")
+    run.add_argument(
+        "--batch-size", type=int, default=100, help="input files per Prefect task (default: 100)"
+    )
+    run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
+    run.set_defaults(func=cmd_run)
+    insp = sub.add_parser(
+        "inspect", help="show metadata and every line kept or dropped, with the reason"
+    )
+    insp.add_argument("file")
+    insp.add_argument("--json", action="store_true", help="machine-readable output")
+    insp.set_defaults(func=cmd_inspect)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,155 @@
+"""Knowledge kept as data beside the code: outlets, boilerplate cues, agencies, calendar.
+
+The TOML files live in ``etl/data/``. Users extend them without touching Python; set
+``BERITA_DATA_DIR`` to a folder holding their own copies to override the packaged ones.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+def _load(name: str) -> dict[str, Any]:
+    override = os.environ.get("BERITA_DATA_DIR")
+    if override and os.path.exists(os.path.join(override, name)):
+        with open(os.path.join(override, name), "rb") as fh:
+            return tomllib.load(fh)
+    return tomllib.loads(resources.files("etl").joinpath("data", name).read_text("utf-8"))
+
+
+@dataclass(frozen=True)
+class LineRule:
+    id: str
+    reason: str
+    pattern: re.Pattern[str]
+    stop: bool = False
+    max_words: int = 1000
+    search: bool = False
+
+    def matches(self, line: str, words: int) -> bool:
+        if words > self.max_words:
+            return False
+        if self.search:
+            return self.pattern.search(line) is not None
+        return self.pattern.match(line) is not None
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    domains: tuple[str, ...]
+    signatures: tuple[re.Pattern[str], ...] = ()
+    boilerplate: tuple[str, ...] = ()
+    site_names: tuple[str, ...] = ()
+
+    @property
+    def domain(self) -> str:
+        return self.domains[0]
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    aliases: tuple[str, ...]
+    kind: str = "wire"
+
+
+@dataclass(frozen=True)
+class Calendar:
+    months: dict[str, int] = field(default_factory=dict)
+    weekdays: tuple[str, ...] = ()
+    zones: dict[str, int] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def line_rules() -> tuple[LineRule, ...]:
+    data = _load("boilerplate.toml")
+    return tuple(
+        LineRule(
+            id=r["id"],
+            reason=r["reason"],
+            pattern=re.compile(r["pattern"], re.IGNORECASE),
+            stop=bool(r.get("stop", False)),
+            max_words=int(r.get("max_words", 1000)),
+            search=bool(r.get("search", False)),
+        )
+        for r in data["rule"]
+    )
+
+
+@lru_cache(maxsize=1)
+def outlets() -> tuple[Outlet, ...]:
+    data = _load("outlets.toml")
+    return tuple(
+        Outlet(
+            name=o["name"],
+            domains=tuple(d.lower() for d in o["domains"]),
+            signatures=tuple(re.compile(s, re.MULTILINE) for s in o.get("signatures", [])),
+            boilerplate=tuple(o.get("boilerplate", [])),
+            site_names=tuple(o.get("site_names", [])),
+        )
+        for o in data["outlet"]
+    )
+
+
+@lru_cache(maxsize=1)
+def agencies() -> tuple[Agency, ...]:
+    data = _load("agencies.toml")
+    return tuple(
+        Agency(a["name"], tuple(a["aliases"]), a.get("kind", "wire")) for a in data["agency"]
+    )
+
+
+@lru_cache(maxsize=1)
+def agency_alias_map() -> dict[str, str]:
+    """Lower-cased alias -> canonical agency name."""
+    out: dict[str, str] = {}
+    for agency in agencies():
+        for alias in (agency.name, *agency.aliases):
+            out.setdefault(alias.lower(), agency.name)
+    return out
+
+
+@lru_cache(maxsize=1)
+def calendar() -> Calendar:
+    data = _load("calendar.toml")
+    return Calendar(
+        months={k.lower(): int(v) for k, v in data["months"].items()},
+        weekdays=tuple(data["weekdays"]["names"]),
+        zones={k.lower(): int(v) for k, v in data["zones"].items()},
+    )
+
+
+def outlet_by_domain(host: str) -> Outlet | None:
+    """The registry's outlet for a host name (longest matching domain wins)."""
+    host = host.lower().strip(".")
+    best: tuple[int, Outlet] | None = None
+    for outlet in outlets():
+        for domain in outlet.domains:
+            if (host == domain or host.endswith("." + domain)) and (
+                best is None or len(domain) > best[0]
+            ):
+                best = (len(domain), outlet)
+    return best[1] if best else None
+
+
+def outlet_by_name(name: str) -> Outlet | None:
+    """The registry's outlet for a site name as pages print it (og:site_name, publisher)."""
+    key = name.strip().lower()
+    for outlet in outlets():
+        if (
+            key == outlet.name.lower()
+            or key in (s.lower() for s in outlet.site_names)
+            or key in outlet.domains
+        ):
+            return outlet
+    for outlet in outlets():  # 'lifestyle.okezone.com' style site names
+        if outlet_by_domain(key) is outlet:
+            return outlet
+    return None

@@ -1,0 +1,155 @@
+"""Authors, editors and editor initials from bylines (``Penulis``, ``Pewarta``, ``Editor``, ...)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from etl.knowledge import agency_alias_map, outlet_by_name
+
+_AUTHOR_LABELS = r"penulis|pewarta|reporter|wartawan|kontributor|oleh|by|writer|written by|reporting by|laporan wartawan|jurnalis"
+_EDITOR_LABELS = r"editor|redaktur|penyunting|editing by|edited by|redaksi"
+_LABELLED = re.compile(
+    rf"^(?P<label>{_AUTHOR_LABELS}|{_EDITOR_LABELS})\b\s*[:\-–]?\s*(?P<names>.+)$", re.I
+)
+_INLINE = re.compile(rf"\b(?P<label>{_AUTHOR_LABELS}|{_EDITOR_LABELS})\s*:\s*", re.I)
+_LABEL_ONLY = re.compile(rf"^(?P<label>{_AUTHOR_LABELS}|{_EDITOR_LABELS})\s*:?$", re.I)
+_INITIALS = re.compile(
+    r"^\(\s*(?P<codes>[A-Za-z]{1,6}\d?(?:\s*[/,\-]\s*[A-Za-z]{1,6}\d?){0,4})\s*\)$"
+)
+_NAME = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|der|al|el|di|da|dos))*$"
+)
+_KONTRIBUTOR = re.compile(r"^(?:kontributor|koresponden)\s+[A-Z][\w ]+?,\s*(?P<names>.+)$", re.I)
+_LAPORAN = re.compile(
+    r"^laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[\w.]+(?:\s+[\w.]+)?,\s*(?P<names>.+)$",
+    re.I,
+)
+_DETIK = re.compile(r"^(?P<names>[A-Z][\w'. ]+?)\s+-\s+(?:detik\w+|detikcom)\b")
+_ON_DATE = re.compile(r"\s+(?:on|pada|-|\||,)\s+\S*\d.*$|\s*[|·•].*$")
+
+
+#: Words that never stand in a person's name on a byline.
+_NOT_NAME_WORDS = {
+    "sumber",
+    "source",
+    "foto",
+    "photo",
+    "baca",
+    "juga",
+    "berita",
+    "komentar",
+    "penulis",
+    "editor",
+    "redaksi",
+    "tim",
+    "admin",
+    "reporter",
+    "pewarta",
+    "video",
+    "artikel",
+    "news",
+    "update",
+    "halaman",
+    "selengkapnya",
+    "share",
+    "bagikan",
+    "ilustrasi",
+    "dok",
+    "istimewa",
+    "wib",
+    "wita",
+    "wit",
+}
+
+
+def _is_author_label(label: str) -> bool:
+    return re.fullmatch(_EDITOR_LABELS, label, re.I) is None
+
+
+def clean_name(raw: str) -> str | None:
+    """A person's name from a byline fragment, or None when it is not one."""
+    name = _ON_DATE.sub("", raw).strip(" .,:;-–—()[]")
+    name = re.sub(r"\s+", " ", name)
+    name = re.sub(r"^(?:oleh|by|penulis|reporter|editor)\s*:?\s*", "", name, flags=re.I)
+    if not name or len(name) > 60 or any(ch.isdigit() for ch in name):
+        return None
+    if outlet_by_name(name) is not None or name.lower() in agency_alias_map():
+        return None
+    if re.search(r"\.(com|id|co\.id|net)\b", name, re.I):
+        return None
+    words = name.split()
+    if any(w.lower().strip(".") in _NOT_NAME_WORDS for w in words):
+        return None
+    if len(words) > 6:
+        return None
+    if len(words) == 1 and (len(name) <= 3 or name.isupper()):
+        return None  # initials codes such as 'sya' or 'RAG'
+    if not _NAME.match(name):
+        return None
+    return name
+
+
+def split_names(raw: str) -> list[str]:
+    parts = re.split(r"\s*(?:,|;|&|\band\b|\bdan\b|/)\s*", raw)
+    out: list[str] = []
+    for part in parts:
+        name = clean_name(part)
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def editor_initials(lines: Sequence[str]) -> list[str]:
+    """Codes such as ``(sya)``, ``(fyk/ash)`` from the lines after the body, lower case."""
+    for line in lines:
+        m = _INITIALS.match(line.strip())
+        if m:
+            return [c.lower() for c in re.split(r"\s*[/,\-]\s*", m.group("codes")) if c]
+    return []
+
+
+def bylines(lines: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(authors, editors) from header or trailer lines, in order, without labels."""
+    authors: list[str] = []
+    editors: list[str] = []
+
+    def add(target: list[str], names: list[str]) -> None:
+        for name in names:
+            if name not in target:
+                target.append(name)
+
+    for i, line in enumerate(lines):
+        line = line.strip()
+        label_only = _LABEL_ONLY.match(line)
+        if label_only:
+            # Kompas prints the name on the line before the label, others on the line after.
+            target = authors if _is_author_label(label_only.group("label")) else editors
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(lines):
+                    names = split_names(lines[j])
+                    if names and not _LABEL_ONLY.match(lines[j].strip()):
+                        add(target, names)
+                        break
+            continue
+        for pattern in (_KONTRIBUTOR, _LAPORAN):
+            m = pattern.match(line)
+            if m:
+                add(authors, split_names(m.group("names")))
+                break
+        else:
+            if len(_INLINE.findall(line)) >= 2:
+                # 'Pewarta: A Editor: B' on one line
+                pieces = _INLINE.split(line)
+                for label, chunk in zip(pieces[1::2], pieces[2::2], strict=False):
+                    add(authors if _is_author_label(label) else editors, split_names(chunk))
+                continue
+            m = _LABELLED.match(line)
+            if m and len(line) <= 120:
+                target = authors if _is_author_label(m.group("label")) else editors
+                add(target, split_names(m.group("names")))
+                continue
+            m = _DETIK.match(line)
+            if m:
+                add(authors, split_names(m.group("names")))
+    return authors, editors

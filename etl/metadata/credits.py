@@ -1,0 +1,92 @@
+"""Source agencies credited by a story, and photo credits (which are not agency credits)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from etl.clean.patterns import PHOTO_CREDIT
+from etl.knowledge import agencies, agency_alias_map
+
+
+@lru_cache(maxsize=1)
+def _alias_pattern() -> str:
+    aliases = sorted(
+        {a for ag in agencies() for a in (ag.name, *ag.aliases)}, key=len, reverse=True
+    )
+    return "|".join(re.escape(a) for a in aliases)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    alias = _alias_pattern()
+    # `Sumber: Reuters`, `Sumber AFP`, `Source: AP` as a line of its own
+    line = re.compile(
+        rf"^(?:sumber|source)\s*:?\s*(?P<names>(?:{alias})(?:\s*[/,&]\s*(?:{alias}))*)\s*\.?$", re.I
+    )
+    # `mengutip AFP`, `dilansir Reuters`, `seperti dikutip dari Xinhua`, `citing Reuters`
+    cue = re.compile(
+        r"\b(?i:mengutip|dikutip(?:\s+dari)?|melansir|dilansir(?:\s+dari)?|lansir|menurut\s+laporan|"
+        r"diberitakan|seperti\s+diberitakan|dilaporkan|laporan|citing|according\s+to|reported\s+by|via)\s+"
+        rf"(?:kantor\s+berita\s+|situs\s+|media\s+|laman\s+|the\s+)?(?:\w+\s+)?(?P<name>{alias})\b(?!\s*(?:PHOTO|FOTO)\b)",
+    )
+    # `Jakarta (ANTARA) -`, `(Antara/PRNewswire) --` at the start of the lead
+    paren = re.compile(
+        rf"^[^()]{{0,60}}\((?P<names>(?:{alias})(?:\s*/\s*(?:{alias}))*)\)\s*[-–—]", re.I
+    )
+    # `Reuters melaporkan` in the lead
+    reports = re.compile(rf"\b(?P<name>{alias})\s+(?:melaporkan|memberitakan|reported)\b")
+    return line, cue, paren, reports
+
+
+def _canonical(name: str) -> str | None:
+    return agency_alias_map().get(name.strip().lower())
+
+
+def _split(names: str) -> list[str]:
+    return [n for n in re.split(r"\s*[/,&]\s*", names) if n]
+
+
+def find_agencies(credit_lines: Iterable[str], body: list[str]) -> list[str]:
+    """Canonical agency names credited by the page, in first-seen order.
+
+    ``credit_lines`` are header and trailer lines (``Sumber AFP``); ``body`` the body paragraphs.
+    Photo credits never count: captions are not in the body, and ``AFP PHOTO`` is excluded.
+    """
+    line_re, cue_re, paren_re, reports_re = _patterns()
+    found: list[str] = []
+
+    def add(name: str) -> None:
+        canonical = _canonical(name)
+        if canonical and canonical not in found:
+            found.append(canonical)
+
+    for line in credit_lines:
+        m = line_re.match(line.strip())
+        if m:
+            for name in _split(m.group("names")):
+                add(name)
+    if body:
+        m = paren_re.match(body[0])
+        if m:
+            for name in _split(m.group("names")):
+                add(name)
+        for m in reports_re.finditer(body[0]):
+            add(m.group("name"))
+    for paragraph in body:
+        cleaned = PHOTO_CREDIT.sub(" ", paragraph)
+        for m in cue_re.finditer(cleaned):
+            add(m.group("name"))
+    return found
+
+
+def find_photo_credits(lines: Iterable[str]) -> list[str]:
+    """Photo credits as printed, from caption lines."""
+    out: list[str] = []
+    for line in lines:
+        for m in PHOTO_CREDIT.finditer(line):
+            credit = m.group(0).strip().strip("()").strip()
+            if credit not in out:
+                out.append(credit)
+    return out

@@ -1,0 +1,183 @@
+"""What an HTML page says about itself: meta tags, JSON-LD, canonical link, headline, visible text."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import lxml.html
+from lxml import etree
+
+from etl.document import PageMeta
+
+_WS = re.compile(r"\s+")
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str):
+        value = _WS.sub(" ", value).strip()
+        return value or None
+    return None
+
+
+def _walk_jsonld(node: Any) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    if isinstance(node, list):
+        for item in node:
+            out.extend(_walk_jsonld(item))
+    elif isinstance(node, dict):
+        out.append(node)
+        if "@graph" in node:
+            out.extend(_walk_jsonld(node["@graph"]))
+    return out
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return [name] if isinstance(name, str) else []
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def parse_tree(html: str) -> Any:
+    """The page parsed with lxml (scripts kept for JSON-LD); None when it cannot be parsed."""
+    try:
+        return lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def page_meta(tree: Any) -> PageMeta:
+    """Read meta tags and JSON-LD from a parsed page."""
+    meta = PageMeta()
+    if tree is None:
+        return meta
+    props: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        content = _text(el.get("content"))
+        if key and content and key not in props:
+            props[key] = content
+    canonical = tree.xpath('//link[translate(@rel, "CANONICAL", "canonical")="canonical"]/@href')
+    meta.url = _text(canonical[0]) if canonical else props.get("og:url")
+    meta.site_name = props.get("og:site_name") or props.get("application-name")
+    meta.title = props.get("og:title") or props.get("twitter:title")
+    for key in (
+        "article:published_time",
+        "dtk:publishdate",
+        "publishdate",
+        "pubdate",
+        "datepublished",
+        "date",
+        "dc.date.issued",
+        "og:published_time",
+        "content_publishedtime",
+    ):
+        if key in props:
+            meta.published, meta.published_source = props[key], "html_meta"
+            meta.published_key = key
+            break
+    meta.modified = (
+        props.get("article:modified_time")
+        or props.get("og:updated_time")
+        or props.get("dtk:updatedate")
+    )
+    meta.section = props.get("article:section") or props.get("dtk:rubrik")
+    for key in ("author", "article:author", "dtk:author", "content_author"):
+        value = props.get(key)
+        if value and not value.startswith("http"):
+            meta.authors.append(value)
+            break
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        raw = script.text_content() or ""
+        try:
+            data = json.loads(raw)
+        except (json.JSONDecodeError, ValueError):
+            continue
+        for node in _walk_jsonld(data):
+            kind = node.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(
+                k in ("NewsArticle", "Article", "ReportageNews", "BlogPosting", "WebPage")
+                for k in kinds
+            ):
+                published = _text(node.get("datePublished"))
+                if published and (meta.published_source != "json_ld"):
+                    meta.published, meta.published_source, meta.published_key = (
+                        published,
+                        "json_ld",
+                        "datePublished",
+                    )
+                meta.modified = _text(node.get("dateModified")) or meta.modified
+                headline = _text(node.get("headline"))
+                if headline:
+                    meta.jsonld_headline = headline
+                authors = _names(node.get("author"))
+                if authors:
+                    meta.authors = authors
+                publisher = _names(node.get("publisher"))
+                if publisher and not meta.site_name:
+                    meta.site_name = publisher[0]
+                section = node.get("articleSection")
+                if isinstance(section, list) and section:
+                    section = section[0]
+                if isinstance(section, str) and not meta.section:
+                    meta.section = _text(section)
+            if "BreadcrumbList" in kinds:
+                items = node.get("itemListElement") or []
+                crumbs = []
+                for item in items if isinstance(items, list) else []:
+                    if isinstance(item, dict):
+                        name = (
+                            item.get("name") or (item.get("item") or {}).get("name")
+                            if isinstance(item.get("item"), dict)
+                            else item.get("name")
+                        )
+                        if isinstance(name, str):
+                            crumbs.append(name.strip())
+                meta.breadcrumbs = crumbs
+    for h1 in tree.iter("h1"):
+        text = _text(h1.text_content())
+        if text and len(text.split()) >= 2:
+            meta.h1 = text
+            break
+    html_title = tree.find(".//title")
+    if html_title is not None:
+        meta.html_title = _text(html_title.text_content())
+    return meta
+
+
+_SKIP = {"script", "style", "noscript", "template", "svg"}
+
+
+def visible_text(tree: Any, limit: int = 200_000) -> str:
+    """The page's visible text as one line (scripts and styles left out), for date and byline search."""
+    if tree is None:
+        return ""
+    body = tree.find("body")
+    root = body if body is not None else tree
+    parts: list[str] = []
+    size = 0
+    skipping = 0
+    for action, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if action == "start":
+            if tag in _SKIP or not tag:
+                skipping += 1
+            elif not skipping and el.text:
+                parts.append(el.text)
+                size += len(el.text)
+        else:
+            if tag in _SKIP or not tag:
+                skipping -= 1
+            if not skipping and el.tail and el is not root:
+                parts.append(el.tail)
+                size += len(el.tail)
+        if size > limit:
+            break
+    return _WS.sub(" ", " ".join(parts)).strip()

@@ -1,0 +1,1 @@
+"""Prefect flows: thin wrappers that find inputs, batch them, call ``etl`` and report."""
