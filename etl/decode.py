@@ -40,15 +40,23 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
-def _looks_binary(data: bytes) -> bool:
+def _utf16_guess(data: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when NULs sit on every other byte (UTF-16 without a BOM)."""
     sample = data[:8192]
-    if b"\x00" not in sample:
-        return False
-    # UTF-16/32 without a BOM: NULs on every other (or every fourth) byte; leave those to the detector.
+    half = len(sample) / 2
+    if half < 4:
+        return None
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
-    half = len(sample) / 2
-    return not (even > 0.3 * half or odd > 0.3 * half)
+    if odd > 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    return b"\x00" in data[:8192]
 
 
 def to_unicode(data: bytes, declared: str | None = None) -> tuple[str, str]:
@@ -58,6 +66,13 @@ def to_unicode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(enc, errors="replace"), enc
+    utf16 = _utf16_guess(data)
+    if utf16:
+        text = data.decode(utf16, errors="replace")
+        sample = text[:4000]
+        printable = sum(1 for ch in sample if ch.isprintable() or ch in "\n\r\t")
+        if printable >= 0.95 * len(sample):
+            return text, utf16
     if _looks_binary(data):
         raise StageError("decode", "binary", "the input is binary (NUL bytes), not text or HTML")
     try:
