@@ -50,7 +50,7 @@ def test_detector_handles_undeclared_latin1_text() -> None:
 
 
 def test_mojibake_is_repaired_and_quotes_straightened() -> None:
-    broken = "â€œKetiganya akan bertemu,â€\x9d papar Kremlin.".encode("utf-8")
+    broken = "â€œKetiganya akan bertemu,â€\x9d papar Kremlin.".encode()
     assert decode(broken) == '"Ketiganya akan bertemu," papar Kremlin.'
 
 
