@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from etl import __version__
-from etl.clean.html import extract
+from etl.clean.html import check_size, extract_guarded
 from etl.clean.lines import TemplateLookup, classify
 from etl.decode import decode
 from etl.document import CleanText, PageMeta, RawDocument
@@ -72,6 +72,7 @@ def analyze(raw: RawDocument, template: TemplateLookup | None = None) -> Analysi
     page: PageMeta | None = None
     visible = ""
     if raw.format == "html":
+        check_size(text)  # before any parsing: a huge page is a reject, not a hang
         tree = parse_tree(text)
         if tree is None:
             raise StageError("clean", "bad_html", "the page cannot be parsed as HTML")
@@ -82,7 +83,7 @@ def analyze(raw: RawDocument, template: TemplateLookup | None = None) -> Analysi
             visible = visible_all[start : start + 1500]
         else:
             visible = visible_all[:1500]
-        extracted = extract(tree, url=raw.url or page.url)
+        extracted = extract_guarded(text, url=raw.url or page.url)  # worker, time limit
         body_text = extracted.text
         outlet = _outlet_hint(raw, visible_all[:5000] + "\n" + body_text, page)
         title = page.h1 or extracted.title
