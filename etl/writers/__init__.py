@@ -1,4 +1,4 @@
-"""Writers: where records go. One small interface, one Parquet implementation."""
+"""Writers: where records go. One small interface, one Parquet implementation, any filesystem."""
 
 from etl.writers.base import Writer, WriteResult
 from etl.writers.parquet import ParquetDatasetWriter
