@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
 from etl.clean.patterns import PHOTO_CREDIT, match_dateline
 from etl.document import CleanText, LineVerdict
@@ -26,7 +27,15 @@ _DATE_HINT = re.compile(
 )
 
 #: Lookup of template lines learnt across documents: normalized line -> reason, or None.
+#: A reason may carry the deciding rule after a "|" ("template|template_count 12/40 pages").
 TemplateLookup = Callable[[str], str | None]
+
+
+@runtime_checkable
+class OutletTemplates(Protocol):
+    """Template counts of many outlets (``etl.clean.templates.TemplateBook``)."""
+
+    def for_outlet(self, outlet: Outlet | None) -> TemplateLookup: ...
 
 
 @dataclass(frozen=True)
@@ -78,7 +87,8 @@ def _match(
     if template is not None:
         reason = template(text)
         if reason is not None:
-            return reason, "template_count", False
+            why, _, decided_by = reason.partition("|")
+            return why, decided_by or "template_count", False
     return None, "", False
 
 
@@ -109,6 +119,8 @@ def classify(
     of the header is taken as the title and repeats of it are dropped.
     """
     rules = line_rules()
+    if isinstance(template, OutletTemplates):
+        template = template.for_outlet(outlet)
     units: list[_Unit] = []
     for no, raw in enumerate(text.split("\n"), start=1):
         line = raw.strip()
