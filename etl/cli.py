@@ -2,6 +2,7 @@
 
 berita run SOURCE... -o OUT     clean every page under SOURCE into the dataset OUT
 berita inspect FILE             show the metadata found and every line kept or dropped
+berita compact -o OUT           merge small files of the dataset OUT
 """
 
 from __future__ import annotations
@@ -42,12 +43,11 @@ def cmd_run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    from etl.dataset import Dataset
+    from etl.lock import DatasetLocked
+
     try:
-        os.makedirs(args.output, exist_ok=True)
-        probe = os.path.join(args.output, ".berita-write-test")
-        with open(probe, "w") as fh:
-            fh.write("")
-        os.remove(probe)
+        Dataset(args.output).check_writable()
     except OSError as exc:
         print(
             f"berita: output {args.output} is not writable: {exc.strerror or exc}", file=sys.stderr
@@ -56,11 +56,39 @@ def cmd_run(args: argparse.Namespace) -> int:
     _prefect_env(args.verbose)
     from flows.clean_news import clean_news
 
-    result = clean_news(sources=list(args.sources), output=args.output, batch_size=args.batch_size)
+    try:
+        result = clean_news(
+            sources=list(args.sources),
+            output=args.output,
+            batch_size=args.batch_size,
+            full=args.full,
+        )
+    except DatasetLocked as exc:
+        print(f"berita: {exc}", file=sys.stderr)
+        return 3
     from etl.report import RunReport
 
     report = RunReport.from_dict(result)
     print(report.summary())
+    return 0
+
+
+def cmd_compact(args: argparse.Namespace) -> int:
+    from etl.dataset import Dataset
+    from etl.lock import DatasetLocked
+    from etl.pipeline import new_run_id
+
+    ds = Dataset(args.output, target_file_bytes=int(args.target_mb * 1024 * 1024))
+    run_id = new_run_id()
+    try:
+        with ds.lock(run_id):
+            res = ds.compact(run_id)
+    except DatasetLocked as exc:
+        print(f"berita: {exc}", file=sys.stderr)
+        return 3
+    print(
+        f"berita compact {ds.url()}: {res.files_before} files -> {res.files_after} ({res.rows} rows rewritten)"
+    )
     return 0
 
 
@@ -137,7 +165,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--batch-size", type=int, default=100, help="input files per Prefect task (default: 100)"
     )
     run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
+    run.add_argument(
+        "--full",
+        action="store_true",
+        help="reprocess every input, also those unchanged since the last run",
+    )
     run.set_defaults(func=cmd_run)
+    comp = sub.add_parser(
+        "compact", help="merge each partition's small Parquet files into files of about --target-mb"
+    )
+    comp.add_argument(
+        "-o", "--output", default="data", help="the dataset (folder or s3://bucket/prefix)"
+    )
+    comp.add_argument(
+        "--target-mb", type=float, default=128.0, help="file size to aim for (default: 128)"
+    )
+    comp.set_defaults(func=cmd_compact)
     insp = sub.add_parser(
         "inspect", help="show metadata and every line kept or dropped, with the reason"
     )
