@@ -1,0 +1,1 @@
+"""Project scripts: benchmarks and evaluations (``python -m scripts.<name>``)."""
