@@ -133,6 +133,8 @@ def reject(raw: RawDocument, ctx: RunContext, stage: str, reason: str, detail: s
 
 def process(raw: RawDocument, ctx: RunContext) -> Article | Reject:
     """One document to an Article, or to a Reject saying why not. Never raises."""
+    if raw.error is not None:
+        return reject(raw, ctx, *raw.error)
     try:
         analysis = analyze(raw, ctx.template)
         words = sum(len(p.split()) for p in analysis.clean.paragraphs)

@@ -12,13 +12,15 @@ from pathlib import Path
 
 from etl.document import RawDocument
 from etl.errors import StageError
+from etl.readers.archives import read_jsonl, read_warc
 
 #: Inputs larger than this (after decompression) are rejected, not read.
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+ARCHIVE_SUFFIXES = {".warc", ".jsonl", ".ndjson"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | ARCHIVE_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,14 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
 
 
 def read_input(item: InputFile, max_bytes: int = MAX_INPUT_BYTES) -> Iterator[RawDocument]:
-    """Yield the RawDocuments of one input file (one for a plain page)."""
+    """Yield the RawDocuments of one input file: one for a plain page, one per page of an archive."""
+    suffix = _inner_suffix(item.path)
+    if suffix == ".warc":
+        yield from read_warc(item.path, item.relative_path, max_bytes)
+        return
+    if suffix in (".jsonl", ".ndjson"):
+        yield from read_jsonl(item.path, item.relative_path, max_bytes)
+        return
     data = _read_bytes(item.path, max_bytes)
     yield RawDocument(
         source_path=item.path,
