@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
 
+import numpy as np
+
 from etl.knowledge import _load
 
 MIXED_SHARE = 0.20
@@ -33,6 +35,8 @@ Backend = Literal["default", "py3langid", "cld3", "langdetect"]
 _REGION_PY3 = frozenset({"id", "ms", "jv", "ace", "su", "min", "ban", "bcl"})
 _REGION_CLD3 = frozenset({"id", "ms", "jv", "su"})
 _REGIONAL = ("id", "jv", "su")
+# Above this py3langid probability a language outside the family needs no second opinion.
+_CONFIDENT = 0.9
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[@#]\w+", re.IGNORECASE)
 _NON_WORD = re.compile(r"[\d_]+")
@@ -127,8 +131,11 @@ def _cld3() -> Any:
 
 def _run_py3langid(text: str) -> list[tuple[str, float]]:
     """py3langid's three best languages with probabilities."""
-    ranked = _py3langid().rank(text)
-    return [(str(code), float(p)) for code, p in ranked[:3]]
+    model = _py3langid()
+    scores = model._decide(text)
+    best = np.argpartition(scores, -3)[-3:]
+    best = best[np.argsort(-scores[best], kind="stable")]
+    return [(str(model.nb_classes[i]), float(scores[i])) for i in best]
 
 
 def _run_cld3(text: str) -> tuple[str, float]:
@@ -170,17 +177,23 @@ def tokens(text: str) -> list[str]:
 
 def word_hits(words: Iterable[str]) -> dict[str, int]:
     """How many of the words are in each list of ``language.toml``: id, jv, su, ms, ms_id."""
-    cfg = settings()
-    hits = dict.fromkeys((*cfg.regional, "ms", "ms_id"), 0)
+    index = _word_index()
+    hits = dict.fromkeys((*settings().regional, "ms", "ms_id"), 0)
     for word in words:
-        for code, listed in cfg.regional.items():
-            if word in listed:
-                hits[code] += 1
-        if word in cfg.malay:
-            hits["ms"] += 1
-        if word in cfg.indonesian:
-            hits["ms_id"] += 1
+        for code in index.get(word, ()):
+            hits[code] += 1
     return hits
+
+
+@lru_cache(maxsize=1)
+def _word_index() -> dict[str, tuple[str, ...]]:
+    cfg = settings()
+    lists = {**cfg.regional, "ms": cfg.malay, "ms_id": cfg.indonesian}
+    index: dict[str, list[str]] = defaultdict(list)
+    for code, words in lists.items():
+        for word in words:
+            index[word].append(code)
+    return {word: tuple(codes) for word, codes in index.items()}
 
 
 def is_malay(hits: dict[str, int], prior: str | None = None) -> bool:
@@ -191,22 +204,34 @@ def is_malay(hits: dict[str, int], prior: str | None = None) -> bool:
     return hits["ms"] >= need and hits["ms"] > ratio * hits["ms_id"]
 
 
+def _words_decide(hits: dict[str, int]) -> bool:
+    """True when the word lists alone settle the family: no detector vote could overturn them."""
+    cfg = settings()
+    ordered = sorted((hits[code] for code in _REGIONAL), reverse=True)
+    return ordered[0] - ordered[1] > cfg.weight_cld3 + cfg.weight_py3langid
+
+
 def _regional(
-    ranked: list[tuple[str, float]], cld: tuple[str, float], hits: dict[str, int]
+    ranked: list[tuple[str, float]], cld: tuple[str, float] | None, hits: dict[str, int]
 ) -> tuple[str, float, str]:
-    """Indonesian, Javanese or Sundanese: the detectors' votes plus the word lists."""
+    """Indonesian, Javanese or Sundanese: the detectors' votes plus the word lists.
+
+    The score is the winner's share of all the evidence, with one hit's worth of doubt added,
+    so that a decision on little evidence does not claim certainty.
+    """
     cfg = settings()
     score: dict[str, float] = {code: float(hits.get(code, 0)) for code in _REGIONAL}
     for code, p in ranked:
         code = "id" if code == "ms" else code
         if code in score:
             score[code] += cfg.weight_py3langid * p
-    cld_code = "id" if cld[0] == "ms" else cld[0]
-    if cld_code in score:
-        score[cld_code] += cfg.weight_cld3 * cld[1]
+    if cld is not None:
+        cld_code = "id" if cld[0] == "ms" else cld[0]
+        if cld_code in score:
+            score[cld_code] += cfg.weight_cld3 * cld[1]
     order = sorted(score.items(), key=lambda kv: (-kv[1], _REGIONAL.index(kv[0])))
     best = order[0]
-    total = sum(max(v, 0.0) for v in score.values()) or 1.0
+    total = sum(max(v, 0.0) for v in score.values()) + 1.0
     evidence = " ".join(f"{code}={value:.2f}" for code, value in order)
     return best[0], round(best[1] / total, 4), evidence
 
@@ -235,11 +260,18 @@ def detect_language(
     raw = f"py3langid={top}:{top_p:.2f}"
     if backend == "py3langid":
         return LanguageResult(top, round(top_p, 4), raw, "py3langid")
-    cld = _run_cld3(clean)
-    raw += f" cld3={cld[0]}:{cld[1]:.2f}"
-    if top not in _REGION_PY3 and not (cld[0] in _REGION_CLD3 and top_p < 0.9):
-        return LanguageResult(top, round(top_p, 4), raw)
+    cld: tuple[str, float] | None = None
+    if top not in _REGION_PY3:
+        if top_p >= _CONFIDENT:
+            return LanguageResult(top, round(top_p, 4), raw)
+        cld = _run_cld3(clean)
+        raw += f" cld3={cld[0]}:{cld[1]:.2f}"
+        if cld[0] not in _REGION_CLD3:
+            return LanguageResult(top, round(top_p, 4), raw)
     hits = word_hits(tokens(clean))
+    if cld is None and not _words_decide(hits):
+        cld = _run_cld3(clean)
+        raw += f" cld3={cld[0]}:{cld[1]:.2f}"
     code, p, evidence = _regional(ranked, cld, hits)
     if code == "id" and is_malay(hits, prior):
         code = "ms"
