@@ -206,7 +206,7 @@ def extract_guarded(
     html: str,
     url: str | None = None,
     *,
-    mode: Mode = DEFAULT_MODE,
+    mode: Mode | None = None,
     timeout_s: float | None = None,
     max_bytes: int | None = None,
 ) -> Extracted:
@@ -214,6 +214,7 @@ def extract_guarded(
     env_timeout, env_max = limits()
     timeout = env_timeout if timeout_s is None else timeout_s
     check_size(html, env_max if max_bytes is None else max_bytes)
+    mode = mode or DEFAULT_MODE
     if timeout <= 0:
         return extract(html, url=url, mode=mode)
     worker: _Worker | None = getattr(_local, "worker", None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol, runtime_checkable
 
 from etl.clean.patterns import PHOTO_CREDIT, match_dateline
@@ -92,6 +92,25 @@ def _match(
     return None, "", False
 
 
+def _mark_read_also_lists(units: list[_Unit]) -> None:
+    """A bare "Baca juga:" label: the headline-like lines right after it are its links."""
+    for i, u in enumerate(units):
+        if u.reason != "related_link" or u.words > 3 or u.rule == "after_read_also":
+            continue
+        j = i + 1
+        while j < len(units):
+            nxt = units[j]
+            if (
+                nxt.reason is not None
+                or nxt.words > 20
+                or is_prose(nxt.text, nxt.words)
+                or match_dateline(nxt.text) is not None
+            ):
+                break
+            units[j] = replace(nxt, reason="related_link", rule="after_read_also")
+            j += 1
+
+
 def _same_title(text: str, title: str | None) -> bool:
     if not title:
         return False
@@ -130,6 +149,7 @@ def classify(
         reason, rule, stop = _match(line, words, rules, outlet, template)
         units.append(_Unit(no, line, words, reason, rule, stop))
 
+    _mark_read_also_lists(units)
     verdicts: dict[int, tuple[bool, str, str]] = {}
     found_title = title
     lead = 0
@@ -158,14 +178,14 @@ def classify(
             end = i
             break
     # Walk back over short non-sentences left between the last paragraph and the trailer.
+    # Lines a rule already dropped (share bars, "scroll down") do not end the walk.
     last = end - 1
-    while (
-        last >= lead
-        and units[last].reason is None
-        and not _TERMINAL.search(units[last].text)
-        and units[last].words < 15
+    while last >= lead and (
+        units[last].reason is not None
+        or (not _TERMINAL.search(units[last].text) and units[last].words < 15)
     ):
-        verdicts[last] = (False, "trailer", "after_body")
+        if units[last].reason is None:
+            verdicts[last] = (False, "trailer", "after_body")
         last -= 1
 
     out: list[LineVerdict] = []
