@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from etl.clean.patterns import match_dateline
 from etl.document import CleanText, Metadata, PageMeta
+from etl.knowledge import _load as load_data
 from etl.knowledge import agency_alias_map, outlet_by_name, outlets
-from etl.metadata.bylines import bylines, clean_name, editor_initials, split_names
+from etl.metadata.bylines import bylines, clean_name, editor_initials, is_byline, split_names
 from etl.metadata.credits import find_agencies, find_photo_credits
 from etl.metadata.dates import (
     FoundDate,
@@ -22,65 +24,24 @@ from etl.metadata.dates import (
     parse_date,
     parse_meta_date,
 )
-from etl.metadata.outlet import detect_outlet
+from etl.metadata.outlet import detect_outlet, outlet_from_text
 
 __all__ = ["MetadataResult", "extract_metadata"]
 
-SECTIONS = {
-    "nasional",
-    "internasional",
-    "global",
-    "dunia",
-    "ekonomi",
-    "bisnis",
-    "finance",
-    "keuangan",
-    "money",
-    "olahraga",
-    "sport",
-    "sports",
-    "bola",
-    "sepakbola",
-    "teknologi",
-    "tekno",
-    "techno",
-    "sains",
-    "hiburan",
-    "entertainment",
-    "selebriti",
-    "celebrity",
-    "showbiz",
-    "gaya hidup",
-    "lifestyle",
-    "life",
-    "health",
-    "kesehatan",
-    "otomotif",
-    "politik",
-    "hukum",
-    "megapolitan",
-    "metro",
-    "regional",
-    "daerah",
-    "travel",
-    "wisata",
-    "kuliner",
-    "food",
-    "pendidikan",
-    "edukasi",
-    "opini",
-    "kolom",
-    "news",
-    "berita",
-    "properti",
-    "musik",
-    "film",
-    "humaniora",
-    "hot gossip",
-    "nusantara",
-    "jabodetabek",
-    "infografis",
-}
+
+@lru_cache(maxsize=1)
+def _sections() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(section names, words too generic in a URL path, breadcrumb entries never a section)."""
+    data = load_data("sections.toml")
+    return (
+        frozenset(n.lower() for n in data["sections"]["names"]),
+        frozenset(n.lower() for n in data["sections"].get("url_generic", [])),
+        frozenset(n.lower() for n in data["sections"].get("not_section", [])),
+    )
+
+
+def is_section(label: str) -> bool:
+    return " ".join(label.split()).lower() in _sections()[0]
 
 
 @dataclass
@@ -107,11 +68,61 @@ def _strip_site(title: str, site_names: list[str]) -> str:
     return t.strip()
 
 
+def _lines(text: str) -> list[str]:
+    """Lines of visible text, a line with ' | ' split into its pieces."""
+    out: list[str] = []
+    for line in text.splitlines():
+        out.extend(p.strip() for p in re.split(r"\s+[|]\s+", line) if p.strip())
+    return out
+
+
+_WEEKDAY_START = re.compile(r"^(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b", re.I)
+
+
+def _is_date_line(line: str) -> bool:
+    """A dateline of the page ('Kompas.com - 02/05/2023, 14:32 WIB', 'Senin, 1 Mei 2023'), not a
+    headline that names a date ('... Dibuka 19 Oktober 2023')."""
+    found = parse_date(line)
+    if found is None:
+        return False
+    return found.precision != "day" or bool(_WEEKDAY_START.match(line)) or line[:1].isdigit()
+
+
+def _not_a_headline(line: str) -> bool:
+    return bool(
+        is_byline(line)
+        or _is_date_line(line)
+        or is_section(line)
+        or len(line.split()) < 3
+        or outlet_from_text(line) is not None
+    )
+
+
+def _text_title(clean: CleanText, header: list[str]) -> str | None:
+    """The headline of a text dump: the cleaner's, unless that is a byline or a date line."""
+    if clean.title and not _not_a_headline(clean.title):
+        return clean.title
+    if clean.title is None:
+        return None
+    # the headline stands before the date line
+    candidates: list[str] = []
+    for line in header:
+        if _is_date_line(line):
+            break
+        if not _not_a_headline(line) and not line.rstrip().endswith((".", "+")):
+            candidates.append(line.strip())
+    return candidates[-1] if candidates else None
+
+
 def _title(
-    clean: CleanText, page: PageMeta | None, outlet: str | None, domain: str | None
+    clean: CleanText,
+    page: PageMeta | None,
+    outlet: str | None,
+    domain: str | None,
+    header: list[str],
 ) -> str | None:
     if page is None:
-        return clean.title
+        return _text_title(clean, header)
     sites = [s for s in (outlet, page.site_name, domain) if s]
     for o in outlets():
         if o.name == outlet:
@@ -126,7 +137,7 @@ def _title(
         if stripped:
             # 'Musik - Bikin Gaduh Kota' : a rubric glued before the headline
             parts = re.split(r"\s+[-–—|]\s+", stripped, maxsplit=1)
-            if len(parts) == 2 and parts[0].lower() in SECTIONS:
+            if len(parts) == 2 and is_section(parts[0]):
                 stripped = parts[1]
             return stripped
     return clean.title
@@ -144,21 +155,55 @@ def _dateline(body: list[str]) -> str | None:
     return None
 
 
-def _section(header: list[str], page: PageMeta | None, url: str | None) -> str | None:
+def _outlet_stem(domain: str | None) -> str | None:
+    return domain.split(".")[0].lower() if domain else None
+
+
+def _section(
+    header: list[str],
+    page: PageMeta | None,
+    url: str | None,
+    visible_lines: list[str],
+    domain: str | None,
+) -> str | None:
+    """The rubric: a header label, breadcrumbs, the page's section tag, or the URL."""
+    names, url_generic, not_section = _sections()
+    stem = _outlet_stem(domain)
     for line in header:
-        if line.strip().lower() in SECTIONS:
+        if is_section(line):
             return line.strip()
+    parts = urlsplit(url or "")
+    host_labels = (parts.hostname or "").split(".")
+    subdomain = host_labels[0] if len(host_labels) > 2 else ""
+    path = [p for p in parts.path.split("/") if p]
     if page is not None:
-        if page.breadcrumbs:
-            crumbs = [c for c in page.breadcrumbs if c.lower() not in ("home", "beranda")]
-            if crumbs:
-                return crumbs[0]
-        if page.section and "." not in page.section:
+        crumbs = [
+            c
+            for c in page.breadcrumbs
+            if c.lower() not in not_section
+            and not (stem and stem in c.lower())
+            and not outlet_by_name(c)
+        ]
+        # nasional.okezone.com with crumbs News > Nasional: the subdomain names the rubric
+        for crumb in crumbs:
+            if subdomain and crumb.lower() == subdomain.lower() and is_section(crumb):
+                return crumb
+        if crumbs:
+            return crumbs[0]
+        if page.section and "." not in page.section and not (stem and stem in page.section.lower()):
             return page.section
-    if url:
-        path = [p for p in urlsplit(url).path.split("/") if p]
-        if path and path[0].lower().replace("-", " ") in SECTIONS:
-            return path[0].replace("-", " ").title()
+    if path:
+        first = path[0].lower().replace("-", " ")
+        # a header label spelling the path segment ('/berita-ekonomi-bisnis/' shown as a label)
+        for line in visible_lines:
+            if " ".join(line.split()).lower() == first and not (stem and stem in first):
+                return line.strip()
+    if subdomain and subdomain.lower() in names:
+        return subdomain.title()
+    if path:
+        first = path[0].lower().replace("-", " ")
+        if first in names and first not in url_generic:
+            return first.title()
     return None
 
 
@@ -227,30 +272,38 @@ def extract_metadata(
         if upd is not None and upd.precision != "day":
             updated = upd.utc
 
-    byline_lines = header + trailer
-    if visible_text:
-        byline_lines = [*byline_lines, *re.split(r"\s{2,}|\s[|]\s", visible_text[:600])]
+    visible_lines = _lines(visible_text)
+    if page is not None and page.h1:
+        # bylines and labels sit around the headline: start a few lines before it
+        at = next((i for i, v in enumerate(visible_lines) if page.h1 in v), None)
+        if at is not None:
+            visible_lines = visible_lines[max(0, at - 4) :]
+    byline_lines = [*header, *trailer, *visible_lines[:40]]
     authors, editors = bylines(byline_lines)
     if not authors and page is not None:
         for raw in page.authors:
             authors.extend(n for n in split_names(raw) if n not in authors)
     authors = [a for a in authors if clean_name(a)]
+    initials = editor_initials(trailer)
+    if not initials and clean.paragraphs:
+        # a closing code the cleaner kept as a paragraph of its own: '[pan]', '(kha)'
+        initials = editor_initials(clean.paragraphs[-1:])
 
     captions = [v.text for v in clean.lines if v.reason == "caption"]
     meta = Metadata(
         outlet=outlet,
         outlet_domain=domain,
-        title=_title(clean, page, outlet, domain),
+        title=_title(clean, page, outlet, domain, header),
         published_at=found.value if found else None,
         published_at_source=found.source if found else None,
         updated_at=updated,
         authors=authors,
-        editors=[e for e in editors if e not in authors],
-        editor_initials=editor_initials(trailer),
+        editors=editors,
+        editor_initials=initials,
         agencies=find_agencies(header + trailer, clean.paragraphs),
         photo_credits=find_photo_credits(captions),
         dateline=_dateline(clean.paragraphs),
-        section=_section(header, page, url),
+        section=_section(header, page, url, visible_lines[:12], domain),
         url=url,
     )
     return MetadataResult(meta=meta, precision=found.precision if found else None)

@@ -12,10 +12,12 @@ _EDITOR_LABELS = r"editor|redaktur|penyunting|editing by|edited by|redaksi"
 _LABELLED = re.compile(
     rf"^(?P<label>{_AUTHOR_LABELS}|{_EDITOR_LABELS})\b\s*[:\-–]?\s*(?P<names>.+)$", re.I
 )
-_INLINE = re.compile(rf"\b(?P<label>{_AUTHOR_LABELS}|{_EDITOR_LABELS})\s*:\s*", re.I)
+_INLINE = re.compile(
+    rf"(?<!Pilihan )(?<!Catatan )\b(?P<label>{_AUTHOR_LABELS}|{_EDITOR_LABELS})\s*:\s*", re.I
+)
 _LABEL_ONLY = re.compile(rf"^(?P<label>{_AUTHOR_LABELS}|{_EDITOR_LABELS})\s*:?$", re.I)
 _INITIALS = re.compile(
-    r"^\(\s*(?P<codes>[A-Za-z]{1,6}\d?(?:\s*[/,\-]\s*[A-Za-z]{1,6}\d?){0,4})\s*\)$"
+    r"^[(\[]\s*(?P<codes>[A-Za-z]{1,6}\d?(?:\s*[/,\-]\s*[A-Za-z]{1,6}\d?){0,4})\s*[)\]]$"
 )
 _NAME = re.compile(
     r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|der|al|el|di|da|dos))*$"
@@ -61,6 +63,24 @@ _NOT_NAME_WORDS = {
     "wita",
     "wit",
 }
+
+
+#: Republika's short labels: 'Rep: Kamran Dikarma/ Red: Friska Yolandha'.
+_SHORT_LABELS = ((re.compile(r"\bRep\s*:"), "Reporter:"), (re.compile(r"\bRed\s*:"), "Redaktur:"))
+
+
+def _expand_short_labels(line: str) -> str:
+    for pattern, label in _SHORT_LABELS:
+        line = pattern.sub(label, line)
+    return line
+
+
+def is_byline(line: str) -> bool:
+    """Whether a short line is a byline ('Penulis X | Editor Y', 'Oleh : X', 'Rep: X/ Red: Y')."""
+    line = _expand_short_labels(line.strip())
+    if len(line) > 160:
+        return False
+    return bool(_LABELLED.match(line) or _LABEL_ONLY.match(line) or _INLINE.search(line))
 
 
 def _is_author_label(label: str) -> bool:
@@ -119,8 +139,15 @@ def bylines(lines: Sequence[str]) -> tuple[list[str], list[str]]:
             if name not in target:
                 target.append(name)
 
+    pieces: list[str] = []
+    for raw in lines:
+        line = _expand_short_labels(raw.strip())
+        if len(line) <= 160 and " | " in line:
+            pieces.extend(p.strip() for p in line.split(" | ") if p.strip())
+        else:
+            pieces.append(line)
+    lines = pieces
     for i, line in enumerate(lines):
-        line = line.strip()
         label_only = _LABEL_ONLY.match(line)
         if label_only:
             # Kompas prints the name on the line before the label, others on the line after.
@@ -138,8 +165,9 @@ def bylines(lines: Sequence[str]) -> tuple[list[str], list[str]]:
                 add(authors, split_names(m.group("names")))
                 break
         else:
-            if len(_INLINE.findall(line)) >= 2:
-                # 'Pewarta: A Editor: B' on one line
+            inline = _INLINE.findall(line)
+            if len(line) <= 160 and (len(inline) >= 2 or (inline and not _LABELLED.match(line))):
+                # 'Pewarta: A Editor: B' on one line; 'Senin, 1 Mei 2023 13:32 Reporter : A'
                 pieces = _INLINE.split(line)
                 for label, chunk in zip(pieces[1::2], pieces[2::2], strict=False):
                     add(authors if _is_author_label(label) else editors, split_names(chunk))

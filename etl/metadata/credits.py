@@ -40,6 +40,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     return line, cue, paren, reports
 
 
+@lru_cache(maxsize=1)
+def _source_list() -> re.Pattern[str]:
+    """A line made of agency names only, at least two: 'AL JAZEERA | REUTERS', 'AP/AFP'."""
+    alias = _alias_pattern()
+    return re.compile(rf"^(?:{alias})(?:\s*[|/,&]\s*(?:{alias}))+\s*$", re.I)
+
+
 def _canonical(name: str) -> str | None:
     return agency_alias_map().get(name.strip().lower())
 
@@ -55,6 +62,7 @@ def find_agencies(credit_lines: Iterable[str], body: list[str]) -> list[str]:
     Photo credits never count: captions are not in the body, and ``AFP PHOTO`` is excluded.
     """
     line_re, cue_re, paren_re, reports_re = _patterns()
+    list_re = _source_list()
     found: list[str] = []
 
     def add(name: str) -> None:
@@ -66,6 +74,12 @@ def find_agencies(credit_lines: Iterable[str], body: list[str]) -> list[str]:
         m = line_re.match(line.strip())
         if m:
             for name in _split(m.group("names")):
+                add(name)
+            continue
+        m = list_re.match(line.strip())
+        if m:
+            # Tempo closes with its sources: 'AL JAZEERA | REUTERS'
+            for name in re.split(r"\s*[|/,&]\s*", line.strip()):
                 add(name)
     if body:
         m = paren_re.match(body[0])

@@ -44,6 +44,18 @@ def _names(value: Any) -> list[str]:
     return []
 
 
+def _html_breadcrumbs(tree: Any) -> list[str]:
+    """Link texts of the first element whose class or id names a breadcrumb."""
+    for el in tree.xpath(
+        '//*[contains(translate(@class, "BREADCRUMB", "breadcrumb"), "breadcrumb")'
+        ' or contains(translate(@id, "BREADCRUMB", "breadcrumb"), "breadcrumb")]'
+    ):
+        crumbs = [t for a in el.iter("a") if (t := _text(a.text_content()))]
+        if crumbs:
+            return crumbs
+    return []
+
+
 def parse_tree(html: str) -> Any:
     """The page parsed with lxml (scripts kept for JSON-LD); None when it cannot be parsed."""
     try:
@@ -141,6 +153,8 @@ def page_meta(tree: Any) -> PageMeta:
                         if isinstance(name, str):
                             crumbs.append(name.strip())
                 meta.breadcrumbs = crumbs
+    if not meta.breadcrumbs:
+        meta.breadcrumbs = _html_breadcrumbs(tree)
     for h1 in tree.iter("h1"):
         text = _text(h1.text_content())
         if text and len(text.split()) >= 2:
@@ -153,10 +167,51 @@ def page_meta(tree: Any) -> PageMeta:
 
 
 _SKIP = {"script", "style", "noscript", "template", "svg"}
+#: Elements that start a new line of visible text (a byline, a date, a caption each on its own).
+_BLOCK = {
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "section",
+    "table",
+    "td",
+    "th",
+    "time",
+    "tr",
+    "ul",
+}
+_SPACES = re.compile(r"[^\S\n]+")
+_NEWLINES = re.compile(r"\s*\n\s*")
 
 
 def visible_text(tree: Any, limit: int = 200_000) -> str:
-    """The page's visible text as one line (scripts and styles left out), for date and byline search."""
+    """The page's visible text (scripts and styles left out), one line per block element.
+
+    Bylines, dates and captions sit in blocks of their own; keeping the line breaks keeps
+    ``Oleh : Maya Sofia`` apart from the caption that follows it.
+    """
     if tree is None:
         return ""
     body = tree.find("body")
@@ -169,15 +224,21 @@ def visible_text(tree: Any, limit: int = 200_000) -> str:
         if action == "start":
             if tag in _SKIP or not tag:
                 skipping += 1
-            elif not skipping and el.text:
-                parts.append(el.text)
-                size += len(el.text)
+            elif not skipping:
+                if tag in _BLOCK:
+                    parts.append("\n")
+                if el.text:
+                    parts.append(el.text)
+                    size += len(el.text)
         else:
             if tag in _SKIP or not tag:
                 skipping -= 1
+            elif not skipping and tag in _BLOCK:
+                parts.append("\n")
             if not skipping and el.tail and el is not root:
                 parts.append(el.tail)
                 size += len(el.tail)
         if size > limit:
             break
-    return _WS.sub(" ", " ".join(parts)).strip()
+    text = _SPACES.sub(" ", "".join(parts))
+    return _NEWLINES.sub("\n", text).strip()
