@@ -13,6 +13,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from etl.clean.lines import TemplateLookup
+
 _PREFECT_DEFAULTS = {
     # No network here: no analytics, and time for the embedded server to start on small machines.
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
@@ -92,6 +94,15 @@ def cmd_compact(args: argparse.Namespace) -> int:
     return 0
 
 
+def _templates(output: str | None) -> TemplateLookup | None:
+    """The template counts persisted under a run's output folder (for inspect)."""
+    if not output:
+        return None
+    from etl.clean.templates import load_book
+
+    return load_book(output)
+
+
 def cmd_inspect(args: argparse.Namespace) -> int:
     from etl.errors import StageError
     from etl.pipeline import analyze
@@ -103,7 +114,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         return 2
     try:
         raw = next(read_input(InputFile(path, os.path.dirname(path), os.path.getsize(path))))
-        a = analyze(raw)
+        a = analyze(raw, _templates(args.templates))
     except StageError as exc:
         print(f"rejected at {exc.stage}: {exc.reason}: {exc.detail}")
         return 1
@@ -186,6 +197,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     insp.add_argument("file")
     insp.add_argument("--json", action="store_true", help="machine-readable output")
+    insp.add_argument(
+        "--templates",
+        metavar="OUT",
+        help="use the outlet template counts a run persisted under OUT/_state/templates",
+    )
     insp.set_defaults(func=cmd_inspect)
     return parser
 
