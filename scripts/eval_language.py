@@ -151,6 +151,11 @@ def main() -> None:
         f"texts per CPU-second, {len(sentences) / wall:,.0f} texts/s wall"
     )
 
+    import resource
+
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"Peak memory of this process (Python, numpy, the models used, the texts): {rss:,.0f} MB")
+
     if not args.no_repeat:
         mine = digest(rows, args.backend)
         env = dict(os.environ, PYTHONHASHSEED="12345")
