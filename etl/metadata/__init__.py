@@ -88,6 +88,25 @@ def _is_date_line(line: str) -> bool:
     return found.precision != "day" or bool(_WEEKDAY_START.match(line)) or line[:1].isdigit()
 
 
+def _caption_lines(
+    clean: CleanText, header: list[str], visible_lines: list[str], page: PageMeta | None
+) -> list[str]:
+    """Lines that may carry a photo credit: captions, and what stands between headline and lead."""
+    out = [v.text for v in clean.lines if v.reason == "caption"]
+    out.extend(line for line in header if not is_byline(line) and not _is_date_line(line))
+    if clean.paragraphs and len(clean.paragraphs[0].split()) < 25:
+        out.append(clean.paragraphs[0])  # a caption the cleaner kept before the lead
+    if page is not None and visible_lines:
+        leads = [p for p in clean.paragraphs[:3] if len(p.split()) >= 15]
+        lead = leads[0][:40] if leads else None
+        for line in visible_lines[:30]:
+            if lead and line.startswith(lead):
+                break
+            if not is_byline(line) and not _is_date_line(line) and line != page.h1:
+                out.append(line)
+    return out
+
+
 def _not_a_headline(line: str) -> bool:
     return bool(
         is_byline(line)
@@ -289,7 +308,7 @@ def extract_metadata(
         # a closing code the cleaner kept as a paragraph of its own: '[pan]', '(kha)'
         initials = editor_initials(clean.paragraphs[-1:])
 
-    captions = [v.text for v in clean.lines if v.reason == "caption"]
+    captions = _caption_lines(clean, header, visible_lines, page)
     meta = Metadata(
         outlet=outlet,
         outlet_domain=domain,

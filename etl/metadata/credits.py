@@ -95,12 +95,37 @@ def find_agencies(credit_lines: Iterable[str], body: list[str]) -> list[str]:
     return found
 
 
+_WORD = r"[A-Z][\w'&-]*(?:\.[\w'&-]+)*"
+#: A credit closing a caption: 'REUTERS/MARCO BELLO', '(Liputan6.com/Johan Tallo)',
+#: '[ANTARA FOTO/Harviyan Perdana Putra]', '©REUTERS/Kim Kyung-Hoon', 'KCNA VIA KNS/AFP'.
+_TRAILING_CREDIT = re.compile(
+    rf"(?:^|[\s(\[©])(?P<credit>(?:(?:Foto|Photo)\s*:\s*)?{_WORD}(?:\s(?:{_WORD}|VIA|via))*"
+    rf"/(?:{_WORD}|[a-z][\w.]*$)(?:\s?/\s?(?:{_WORD}|[a-z][\w.]*$)|\s{_WORD})*\.?)[)\]]?\s*$"
+)
+#: A credit in brackets closing a caption: '[Shutterstock]', '(Dok. Kemlu RI)', '(Foto: BPPTKG)'.
+_BRACKETED = re.compile(
+    r"[(\[](?P<credit>(?:Dok\.|Foto:|Photo:|Ilustrasi:)\s*[^()\[\]]{2,60}|Shutterstock|Getty Images|"
+    r"iStockphoto|Freepik|Unsplash|Pixabay)[)\]]\s*$"
+)
+
+
 def find_photo_credits(lines: Iterable[str]) -> list[str]:
-    """Photo credits as printed, from caption lines."""
+    """Photo credits as printed, from caption lines (a date such as 02/05/2023 is no credit)."""
     out: list[str] = []
+
+    def add(credit: str) -> None:
+        credit = credit.strip().strip("()[]").strip()
+        if credit and credit not in out and not any(credit in c for c in out):
+            out.append(credit)
+
     for line in lines:
-        for m in PHOTO_CREDIT.finditer(line):
-            credit = m.group(0).strip().strip("()").strip()
-            if credit not in out:
-                out.append(credit)
+        line = line.strip()
+        if len(line) > 400:
+            continue
+        m = _BRACKETED.search(line) or _TRAILING_CREDIT.search(line)
+        if m:
+            add(m.group("credit"))
+            continue
+        for found in PHOTO_CREDIT.finditer(line):
+            add(found.group(0))
     return out
