@@ -128,7 +128,11 @@ def calendar() -> Calendar:
 
 def outlet_by_domain(host: str) -> Outlet | None:
     """The registry's outlet for a host name (longest matching domain wins)."""
-    host = host.lower().strip(".")
+    return _outlet_by_domain(host.lower().strip("."))
+
+
+@lru_cache(maxsize=4096)
+def _outlet_by_domain(host: str) -> Outlet | None:
     best: tuple[int, Outlet] | None = None
     for outlet in outlets():
         for domain in outlet.domains:
@@ -141,7 +145,11 @@ def outlet_by_domain(host: str) -> Outlet | None:
 
 def outlet_by_name(name: str) -> Outlet | None:
     """The registry's outlet for a site name as pages print it (og:site_name, publisher)."""
-    key = name.strip().lower()
+    return _outlet_by_name(name.strip().lower())
+
+
+@lru_cache(maxsize=4096)
+def _outlet_by_name(key: str) -> Outlet | None:
     for outlet in outlets():
         if (
             key == outlet.name.lower()

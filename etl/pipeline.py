@@ -21,7 +21,7 @@ from etl.decode import decode
 from etl.document import CleanText, PageMeta, RawDocument
 from etl.errors import StageError
 from etl.knowledge import Outlet, outlet_by_domain
-from etl.language import DocumentLanguage, detect_document
+from etl.language import DocumentLanguage, detect_document, prior_for
 from etl.metadata import MetadataResult, extract_metadata
 from etl.metadata.html_meta import page_meta, parse_tree, visible_text
 from etl.metadata.outlet import host_of, outlet_from_text
@@ -112,7 +112,9 @@ def analyze(raw: RawDocument, template: TemplateLookup | None = None) -> Analysi
         raise
     except Exception as exc:
         raise StageError("metadata", "internal_error", f"{type(exc).__name__}: {exc}") from exc
-    language = detect_document(clean.paragraphs)
+    # A Malaysian domain is a prior for Malay; the text still has to show Malay vocabulary.
+    domain = meta.meta.outlet_domain or host_of(meta.meta.url)
+    language = detect_document(clean.paragraphs, prior=prior_for(domain))
     return Analysis(
         raw=raw, text=text_for_inspect, clean=clean, meta=meta, language=language, page=page
     )
