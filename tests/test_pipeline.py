@@ -95,10 +95,10 @@ def test_an_internal_error_costs_one_document_only(
 
     real = pipeline.detect_document
 
-    def flaky(paragraphs: list[str]):  # type: ignore[no-untyped-def]
+    def flaky(paragraphs: list[str], **kwargs):  # type: ignore[no-untyped-def]
         if any("Café" in p for p in paragraphs):
             raise RuntimeError("detector exploded")
-        return real(paragraphs)
+        return real(paragraphs, **kwargs)
 
     monkeypatch.setattr(pipeline, "detect_document", flaky)
     items = [i for i in discover([str(messy_inputs)]) if i.relative_path.startswith("good")]
