@@ -146,7 +146,12 @@ def _title(
     for o in outlets():
         if o.name == outlet:
             sites.extend(o.site_names)
-    candidates = [c for c in (page.jsonld_headline, page.title, page.html_title) if c]
+    # a teaser cut short ('Perang Baru Berkecamuk,...') is never the headline
+    candidates = [
+        c
+        for c in (page.jsonld_headline, page.title, page.html_title)
+        if c and not c.rstrip().endswith(("...", "…"))
+    ]
     if page.h1:
         h1 = page.h1.strip()
         if any(h1.lower() in c.lower() for c in candidates) or not candidates:

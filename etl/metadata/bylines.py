@@ -27,7 +27,7 @@ _LAPORAN = re.compile(
     r"^laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[\w.]+(?:\s+[\w.]+)?,\s*(?P<names>.+)$",
     re.I,
 )
-_DETIK = re.compile(r"^(?P<names>[A-Z][\w'. ]+?)\s+-\s+(?:detik\w+|detikcom)\b")
+_DETIK = re.compile(r"^(?P<names>[A-Z][\w'., ]+?)\s+-\s+(?:detik\w+|detikcom)\b")
 _ON_DATE = re.compile(r"\s+(?:on|pada|-|\||,)\s+\S*\d.*$|\s*[|·•].*$")
 
 

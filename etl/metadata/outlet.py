@@ -47,14 +47,14 @@ def detect_outlet(
     if host:
         found = outlet_by_domain(host)
         if found:
-            return found.name, found.domain
+            return found.name, registrable_domain(found.domain)
     if site_name:
         found = outlet_by_name(site_name)
         if found:
-            return found.name, found.domain
+            return found.name, registrable_domain(found.domain)
     found = outlet_from_text(text)
     if found:
-        return found.name, found.domain
+        return found.name, registrable_domain(found.domain)
     if host:
         return site_name or None, registrable_domain(host)
     return None, None
