@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -17,6 +18,7 @@ from etl.knowledge import agency_alias_map, outlet_by_name, outlets
 from etl.metadata.bylines import bylines, clean_name, editor_initials, is_byline, split_names
 from etl.metadata.credits import find_agencies, find_photo_credits
 from etl.metadata.dates import (
+    WIB,
     FoundDate,
     date_from_url,
     date_in_lines,
@@ -231,9 +233,30 @@ def _section(
     return None
 
 
+def outlet_by_domain_name(outlet: str | None) -> bool:
+    """Whether the outlet is one of the registry's (Indonesian) outlets."""
+    return outlet is not None and outlet_by_name(outlet) is not None
+
+
+def _same_wall_clock(a: datetime, b: datetime) -> bool:
+    return a.replace(tzinfo=None, second=0, microsecond=0) == b.replace(
+        tzinfo=None, second=0, microsecond=0
+    )
+
+
 def _page_date(
-    page: PageMeta | None, header: list[str], visible: str, outlet_domain: str | None
+    page: PageMeta | None,
+    header: list[str],
+    page_lines: list[str],
+    outlet_domain: str | None,
+    indonesian: bool,
 ) -> FoundDate | None:
+    """The page's own publication time: HTML metadata checked against the date the page prints.
+
+    The printed date (header lines of a dump, lines under the headline of a page) gives the
+    zone the outlet means: a metadata time in "Z" that shows the printed wall clock is WIB wall
+    time (detik), one that is the same instant is shown in the printed offset (tirto).
+    """
     meta_date: FoundDate | None = None
     if page is not None and page.published:
         wall = None
@@ -242,19 +265,35 @@ def _page_date(
             and page.published_key
             and page.published_key.startswith(("dtk", "pub"))
         ):
-            from etl.metadata.dates import WIB
-
             wall = WIB
         meta_date = parse_meta_date(
             page.published, page.published_source or "html_meta", wall_clock_zone=wall
         )
+    printed = date_in_lines(header, "page")
+    if printed is None and page_lines:
+        printed = date_in_lines(page_lines[:25], "page")
     if meta_date is not None and meta_date.precision != "day":
+        if printed is not None and printed.precision != "day":
+            if printed.utc == meta_date.utc:
+                return FoundDate(
+                    meta_date.value.astimezone(printed.value.tzinfo),
+                    meta_date.precision,
+                    meta_date.source,
+                )
+            if meta_date.value.utcoffset() == timedelta(0) and _same_wall_clock(
+                printed.value, meta_date.value
+            ):
+                return FoundDate(
+                    meta_date.value.replace(tzinfo=printed.value.tzinfo),
+                    meta_date.precision,
+                    meta_date.source,
+                )
+        if indonesian and meta_date.value.utcoffset() == timedelta(0):
+            # the same instant, shown as the outlet's local (WIB) time
+            return FoundDate(meta_date.value.astimezone(WIB), meta_date.precision, meta_date.source)
         return meta_date
-    found = date_in_lines(header, "page")
-    if found is None and visible:
-        found = parse_date(visible[:2000], "page")
-    if found is not None and (meta_date is None or found.precision != "day"):
-        return found
+    if printed is not None and (meta_date is None or printed.precision != "day"):
+        return printed
     return meta_date
 
 
@@ -284,7 +323,22 @@ def extract_metadata(
     header = dropped_before
     trailer = dropped_after
 
-    found = _page_date(page, header, visible_text, domain)
+    visible_lines = _lines(visible_text)
+    if page is not None and page.h1:
+        # bylines and labels sit around the headline: start a few lines before it
+        at = next((i for i, v in enumerate(visible_lines) if page.h1 in v), None)
+        if at is not None:
+            visible_lines = visible_lines[max(0, at - 4) :]
+    page_lines = visible_lines
+    if page is not None and page.h1:
+        at = next((i for i, v in enumerate(visible_lines) if page.h1 in v), None)
+        # the printed date: under the headline, else just above it (okezone)
+        page_lines = (
+            [*visible_lines[at : at + 25], *visible_lines[max(0, at - 3) : at]]
+            if at is not None
+            else visible_lines
+        )
+    found = _page_date(page, header, page_lines, domain, indonesian=outlet_by_domain_name(outlet))
     if found is None and clean.paragraphs:
         found = inferred_from_lead(clean.paragraphs[0])
     if found is None:
@@ -296,12 +350,6 @@ def extract_metadata(
         if upd is not None and upd.precision != "day":
             updated = upd.utc
 
-    visible_lines = _lines(visible_text)
-    if page is not None and page.h1:
-        # bylines and labels sit around the headline: start a few lines before it
-        at = next((i for i, v in enumerate(visible_lines) if page.h1 in v), None)
-        if at is not None:
-            visible_lines = visible_lines[max(0, at - 4) :]
     byline_lines = [*header, *trailer, *visible_lines[:40]]
     authors, editors = bylines(byline_lines)
     if not authors and page is not None:

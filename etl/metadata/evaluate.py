@@ -74,7 +74,7 @@ class Score:
 def load_cases(meta_dir: Path, dev_dir: Path | None = None) -> list[Case]:
     """Every labelled case under ``meta_dir/<outlet>/`` and, if given, the dev pages."""
     splits = json.loads((meta_dir / "splits.json").read_text("utf-8"))
-    split_of = {o: s for s in ("tune", "heldout") for o in splits.get(s, [])}
+    split_of = {o: s for s, names in splits.items() if isinstance(names, list) for o in names}
     cases: list[Case] = []
     for expected_path in sorted(meta_dir.glob("*/*.expected.json")):
         stem = expected_path.name[: -len(".expected.json")]

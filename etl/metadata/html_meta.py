@@ -56,6 +56,21 @@ def _html_breadcrumbs(tree: Any) -> list[str]:
     return []
 
 
+def _headline(tree: Any, meta: PageMeta) -> str | None:
+    """The h1 that is the story's headline, not the site's logo ('Okezone.com - Experience
+    The Zone'): the one the page's titles repeat, else the first of two words or more."""
+    h1s = [t for h in tree.iter("h1") if (t := _text(h.text_content())) and len(t.split()) >= 2]
+    titles = [t.casefold() for t in (meta.jsonld_headline, meta.title) if t]
+    for text in h1s:
+        if text.casefold() in titles:
+            return text
+    page_title = (meta.html_title or "").casefold()
+    for text in h1s:
+        if page_title.startswith(text.casefold()):
+            return text
+    return h1s[0] if h1s else None
+
+
 def parse_tree(html: str) -> Any:
     """The page parsed with lxml (scripts kept for JSON-LD); None when it cannot be parsed."""
     try:
@@ -155,14 +170,10 @@ def page_meta(tree: Any) -> PageMeta:
                 meta.breadcrumbs = crumbs
     if not meta.breadcrumbs:
         meta.breadcrumbs = _html_breadcrumbs(tree)
-    for h1 in tree.iter("h1"):
-        text = _text(h1.text_content())
-        if text and len(text.split()) >= 2:
-            meta.h1 = text
-            break
     html_title = tree.find(".//title")
     if html_title is not None:
         meta.html_title = _text(html_title.text_content())
+    meta.h1 = _headline(tree, meta)
     return meta
 
 
