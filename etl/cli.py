@@ -3,6 +3,7 @@
 berita run SOURCE... -o OUT     clean every page under SOURCE into the dataset OUT
 berita inspect FILE             show the metadata found and every line kept or dropped
 berita compact -o OUT           merge small files of the dataset OUT
+berita serve SOURCE... -o OUT   serve the hourly and nightly deployments (Prefect server)
 """
 
 from __future__ import annotations
@@ -59,12 +60,18 @@ def cmd_run(args: argparse.Namespace) -> int:
     from flows.clean_news import clean_news
 
     try:
-        result = clean_news(
-            sources=list(args.sources),
-            output=args.output,
-            batch_size=args.batch_size,
-            full=args.full,
-        )
+        from etl.report import ProgressDisplay
+        from flows import progress
+
+        with ProgressDisplay() as bar, progress.subscribed(bar.update):
+            result = clean_news(
+                sources=list(args.sources),
+                output=args.output,
+                batch_size=args.batch_size,
+                full=args.full,
+                workers=args.workers,
+                dask_address=args.dask_address,
+            )
     except DatasetLocked as exc:
         print(f"berita: {exc}", file=sys.stderr)
         return 3
@@ -160,6 +167,41 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_scale_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        help="processes for the batches (default 0: one per core)",
+    )
+    p.add_argument(
+        "--dask-address",
+        metavar="tcp://HOST:8786",
+        help="run the batches on this Dask scheduler instead of local processes",
+    )
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    _prefect_env(verbose=True)
+    if not os.environ.get("PREFECT_API_URL"):
+        print(
+            "berita: serve needs a Prefect server: start one with `prefect server start` and "
+            "set PREFECT_API_URL (see deploy/README.md)",
+            file=sys.stderr,
+        )
+        return 2
+    from flows.serve import serve_deployments
+
+    serve_deployments(
+        [os.path.abspath(s) for s in args.sources],
+        os.path.abspath(args.output),
+        batch_size=args.batch_size,
+        workers=args.workers,
+        dask_address=args.dask_address,
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="berita", description="Scraped Indonesian news to clean, metadata-rich Parquet."
@@ -181,7 +223,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="reprocess every input, also those unchanged since the last run",
     )
+    _add_scale_options(run)
     run.set_defaults(func=cmd_run)
+    serve = sub.add_parser(
+        "serve",
+        help="serve the hourly and nightly deployments of clean_news (needs a Prefect server)",
+    )
+    serve.add_argument("sources", nargs="+", metavar="SOURCE", help="files or folders")
+    serve.add_argument("-o", "--output", default="data", help="output folder (default: data)")
+    serve.add_argument(
+        "--batch-size", type=int, default=100, help="input files per Prefect task (default: 100)"
+    )
+    _add_scale_options(serve)
+    serve.set_defaults(func=cmd_serve)
     comp = sub.add_parser(
         "compact", help="merge each partition's small Parquet files into files of about --target-mb"
     )

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import sys
+import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, TextIO
 
 from schemas import Article, Reject
 
@@ -20,6 +22,8 @@ class RunReport:
     articles: int = 0
     rejects: int = 0
     skipped_unchanged: int = 0
+    batches: int = 0
+    runner: str = ""
     rejects_by_reason: dict[str, int] = field(default_factory=dict)
     languages: dict[str, int] = field(default_factory=dict)
     outlets: dict[str, int] = field(default_factory=dict)
@@ -66,6 +70,8 @@ class RunReport:
         lines = [
             f"berita run {self.run_id}",
             f"  output          {self.output}",
+            f"  inputs          {self.inputs}"
+            + (f" in {self.batches} batches on {self.runner}" if self.runner else ""),
             f"  documents read  {self.documents}"
             + (
                 f"  ({self.skipped_unchanged} unchanged inputs skipped)"
@@ -93,12 +99,15 @@ class RunReport:
         rows = [
             "| | |",
             "|---|---|",
+            f"| inputs | {self.inputs} |",
             f"| documents | {self.documents} |",
             f"| articles | {self.articles} |",
             f"| rejects | {self.rejects} |",
             f"| duration | {self.duration_s:.1f} s |",
             f"| throughput | {self.docs_per_s:.1f} documents/s |",
         ]
+        if self.runner:
+            rows.append(f"| batches | {self.batches} on {self.runner} |")
         md = [f"# berita run `{self.run_id}`", "", f"Output: `{self.output}`", "", *rows]
         if self.rejects_by_reason:
             md += ["", "## Rejects by reason", "", "| reason | count |", "|---|---|"]
@@ -110,3 +119,90 @@ class RunReport:
             md += ["", "## Outlets", "", "| outlet | articles |", "|---|---|"]
             md += [f"| {k} | {v} |" for k, v in self.outlets.items()]
         return "\n".join(md) + "\n"
+
+
+class ProgressDisplay:
+    """Progress of a local run: a bar on a terminal, plain lines otherwise.
+
+    ``update(done, total)`` is called with input files done so far. On a terminal it draws a
+    bar with the count, the rate and the time left (rich); elsewhere (a log file, CI) it writes
+    one line every ``every_share`` of the run or ``every_s`` seconds, and one at the end.
+    """
+
+    def __init__(
+        self,
+        stream: TextIO | None = None,
+        tty: bool | None = None,
+        every_share: float = 0.1,
+        every_s: float = 30.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.tty = self.stream.isatty() if tty is None else tty
+        self.every_share = every_share
+        self.every_s = every_s
+        self.clock = clock
+        self.started = clock()
+        self._last_time = self.started
+        self._last_share = 0.0
+        self._bar: Any = None
+        self._bar_task: Any = None
+
+    def __enter__(self) -> ProgressDisplay:
+        self.started = self._last_time = self.clock()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None
+
+    @staticmethod
+    def line(done: int, total: int, elapsed: float) -> str:
+        rate = done / elapsed if elapsed > 0 else 0.0
+        left = (total - done) / rate if rate > 0 else None
+        share = 100.0 * done / total if total else 100.0
+        eta = f"ETA {left:.0f} s" if left is not None else "ETA unknown"
+        return f"berita: {done}/{total} inputs ({share:.0f}%), {rate:.1f} inputs/s, {eta}"
+
+    def update(self, done: int, total: int) -> None:
+        if done == 0:  # the batches start now: rate and ETA count from here
+            self.started = self._last_time = self.clock()
+        if self.tty:
+            self._draw(done, total)
+            return
+        now = self.clock()
+        share = done / total if total else 1.0
+        due = share - self._last_share >= self.every_share or now - self._last_time >= self.every_s
+        if done >= total or due:
+            self._last_time, self._last_share = now, share
+            print(self.line(done, total, now - self.started), file=self.stream, flush=True)
+
+    def _draw(self, done: int, total: int) -> None:
+        if self._bar is None:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TaskProgressColumn,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+
+            self._bar = Progress(
+                TextColumn("inputs"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TaskProgressColumn(),
+                TextColumn("{task.fields[rate]}"),
+                TextColumn("ETA"),
+                TimeRemainingColumn(),
+                console=Console(file=self.stream),
+                transient=False,
+            )
+            self._bar.start()
+            self._bar_task = self._bar.add_task("run", total=total, rate="")
+        elapsed = self.clock() - self.started
+        rate = f"{done / elapsed:.1f}/s" if elapsed > 0 else ""
+        self._bar.update(self._bar_task, completed=done, total=total, rate=rate)
