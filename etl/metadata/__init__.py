@@ -26,7 +26,7 @@ from etl.metadata.dates import (
     parse_date,
     parse_meta_date,
 )
-from etl.metadata.outlet import detect_outlet, outlet_from_text
+from etl.metadata.outlet import detect_outlet, outlet_from_text, registrable_domain
 
 __all__ = ["MetadataResult", "extract_metadata"]
 
@@ -169,9 +169,40 @@ def _title(
     return clean.title
 
 
+_PLACE = r"[A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+){0,3}"
+_CREDIT = r"[A-Za-z0-9-]+(?:\.[A-Za-z]+){1,3}"
+#: Dateline forms beside the shared ones (etl.clean.patterns): 'TRIBUN-TIMUR.COM, MAKASSAR -',
+#: 'KONTAN.CO.ID - JAKARTA.', 'Paris:' (Medcom), 'Liputan6.com, Washington D.C -'.
+_EXTRA_DATELINES = (
+    re.compile(rf"^(?P<credit>{_CREDIT}),\s*(?P<place>{_PLACE})\s*[-–—]{{1,2}}\s"),
+    re.compile(rf"^(?P<credit>{_CREDIT})\s*[-–—]{{1,2}}\s*(?P<place>[A-Z][A-Z'. ]+[A-Z])\.\s"),
+    re.compile(rf"^(?P<place>{_PLACE}):\s+(?=[A-Z])"),
+)
+
+
+def _match_dateline(paragraph: str) -> re.Match[str] | None:
+    m = match_dateline(paragraph)
+    if m and not outlet_by_name(m.group("place").strip(" .,")):
+        return m
+    for pattern in _EXTRA_DATELINES:
+        m = pattern.match(paragraph)
+        if m and len(m.group("place")) <= 40:
+            return m
+    return None
+
+
+def dateline_credit(body: list[str]) -> str | None:
+    """The outlet a lead credits ('jpnn.com, JAKARTA -' gives 'jpnn.com'), if it is a domain."""
+    for paragraph in body[:2]:
+        m = _match_dateline(paragraph)
+        if m and "credit" in m.groupdict() and m.group("credit") and "." in m.group("credit"):
+            return str(m.group("credit"))
+    return None
+
+
 def _dateline(body: list[str]) -> str | None:
     for paragraph in body[:2]:
-        m = match_dateline(paragraph)
+        m = _match_dateline(paragraph)
         if not m:
             continue
         place = m.group("place").strip(" .,")
@@ -312,6 +343,11 @@ def extract_metadata(
     """
     url = url or (page.url if page else None)
     outlet, domain = detect_outlet(url, page.site_name if page else None, full_text or clean.text)
+    if outlet is None and domain is None:
+        # an outlet missing from the registry still names itself in its dateline
+        credit = dateline_credit(clean.paragraphs)
+        if credit:
+            outlet, domain = credit, registrable_domain(credit)
     dropped_before: list[str] = []
     dropped_after: list[str] = []
     seen_body = False

@@ -99,7 +99,7 @@ _WORD = r"[A-Z][\w'&-]*(?:\.[\w'&-]+)*"
 #: A credit closing a caption: 'REUTERS/MARCO BELLO', '(Liputan6.com/Johan Tallo)',
 #: '[ANTARA FOTO/Harviyan Perdana Putra]', '©REUTERS/Kim Kyung-Hoon', 'KCNA VIA KNS/AFP'.
 _TRAILING_CREDIT = re.compile(
-    rf"(?:^|[\s(\[©])(?P<credit>(?:(?:Foto|Photo)\s*:\s*)?{_WORD}(?:\s(?:{_WORD}|VIA|via))*"
+    rf"(?:^|[\s(\[©])(?P<credit>(?:(?:Foto|Photo)\s*:\s*)?(?:{_WORD}|[a-z][\w-]*\.[a-z]{{2,3}}(?=/))(?:\s(?:{_WORD}|VIA|via))*"
     rf"/(?:{_WORD}|[a-z][\w.]*$)(?:\s?/\s?(?:{_WORD}|[a-z][\w.]*$)|\s{_WORD})*\.?)[)\]]?\s*$"
 )
 #: A credit in brackets closing a caption: '[Shutterstock]', '(Dok. Kemlu RI)', '(Foto: BPPTKG)'.

@@ -230,6 +230,10 @@ BODY = "Pemerintah menaikkan harga bahan bakar minyak bersubsidi mulai pekan dep
         (f"Jakarta - {BODY}", "Jakarta"),
         (f"MOSKOW - {BODY}", "Moskow"),
         (f"KUALA LUMPUR - {BODY}", "Kuala Lumpur"),
+        (f"TRIBUN-TIMUR.COM, MAKASSAR - {BODY}", "Makassar"),
+        (f"KONTAN.CO.ID - JAKARTA. {BODY}", "Jakarta"),
+        (f"Paris: {BODY}", "Paris"),
+        (f"Liputan6.com, Washington D.C - {BODY}", "Washington D.C"),
         (f"Suara.com - {BODY}", None),
         (BODY, None),
     ],
@@ -245,6 +249,11 @@ def test_dateline_skips_a_caption_before_the_lead() -> None:
     assert meta.dateline == "Jakarta"
     assert meta.photo_credits == ["ANTARA FOTO/Galih Pradipta"]
     assert meta.agencies == ["ANTARA"]
+
+
+def test_an_outlet_missing_from_the_registry_is_named_by_its_dateline() -> None:
+    meta = extract_metadata(_clean([], [f"jpnn.com, JAKARTA - {BODY}", BODY])).meta
+    assert (meta.outlet, meta.outlet_domain, meta.dateline) == ("jpnn.com", "jpnn.com", "Jakarta")
 
 
 def test_text_dump_title_is_not_the_byline() -> None:
