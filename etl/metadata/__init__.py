@@ -54,9 +54,12 @@ class MetadataResult:
 
 
 def _title_case(place: str) -> str:
-    return " ".join(
-        w.capitalize() if w.isupper() or w.islower() else w for w in re.split(r"\s+", place.strip())
-    )
+    def word(w: str) -> str:
+        if "." in w and len(w) <= 4:
+            return w.upper()  # an abbreviation: 'D.C'
+        return w.capitalize() if w.isupper() or w.islower() else w
+
+    return " ".join(word(w) for w in re.split(r"\s+", place.strip()))
 
 
 def _strip_site(title: str, site_names: list[str]) -> str:
