@@ -122,10 +122,12 @@ def _kill_many(
     return committed
 
 
+@pytest.mark.slow
 def test_killed_runs_leave_before_or_after(tmp_path: Path, templates: Path) -> None:
     _kill_many(str(tmp_path / "out"), tmp_path, templates, rounds=25, seed=6, window=0.3)
 
 
+@pytest.mark.slow
 def test_killed_runs_on_s3_leave_before_or_after(
     tmp_path: Path, templates: Path, s3_output: str
 ) -> None:
