@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import ROOT, SEEDS
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("e2e_seeds")]
 
 # What a careful reader finds on each seed. None: the page does not say.
 EXPECTED: dict[str, dict[str, Any]] = {
