@@ -216,7 +216,9 @@ def clean_news(
     started = time.perf_counter()
     run_id = run_id or _run_id()
     report = RunReport(
-        run_id=run_id, output=os.path.abspath(output), started_at=datetime.now(UTC).isoformat()
+        run_id=run_id,
+        output=output if "://" in output else os.path.abspath(output),
+        started_at=datetime.now(UTC).isoformat(),
     )
     dataset = Dataset(output)
     dataset.check_writable()

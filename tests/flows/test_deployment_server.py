@@ -192,3 +192,41 @@ def test_deployment_runs_through_a_worker(
     assert any(
         a["key"] == "berita-run-report" and "| articles | 5 |" in a["data"] for a in artifacts
     )
+
+
+def test_berita_serve_runs_its_deployments_without_a_work_pool(
+    prefect_server: tuple[str, dict[str, str], Processes], tmp_path: Path
+) -> None:
+    api_url, env, procs = prefect_server
+    out = tmp_path / "out"
+    serve = procs.start(
+        "serve", [str(BIN / "berita"), "serve", str(SEEDS), "-o", str(out), "--workers", "1"], env
+    )
+    deadline = time.monotonic() + STARTUP_S
+    served: dict[str, Any] = {}
+    while len(served) < 2:
+        served = {d["name"]: d for d in _api(api_url, "/deployments/filter", {})}
+        if serve.poll() is not None or time.monotonic() > deadline:
+            pytest.fail("berita serve did not register its deployments\n" + procs.tail())
+        time.sleep(1)
+    assert set(served) == {"serve-hourly", "serve-nightly-full"}
+    hourly = served["serve-hourly"]
+    assert hourly["work_pool_name"] is None
+    assert [s["schedule"]["cron"] for s in hourly["schedules"]] == ["0 * * * *"]
+    assert [s["schedule"]["timezone"] for s in hourly["schedules"]] == ["Asia/Jakarta"]
+    run = _api(api_url, f"/deployments/{hourly['id']}/create_flow_run", {})
+    deadline = time.monotonic() + RUN_TIMEOUT_S
+    state = ""
+    while state not in {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"}:
+        if time.monotonic() > deadline:
+            pytest.fail(f"the served run did not finish (last state {state})\n" + procs.tail())
+        time.sleep(2)
+        state = _api(api_url, f"/flow_runs/{run['id']}")["state_type"]
+    assert state == "COMPLETED", procs.tail()
+    (report_file,) = (out / "_runs").glob("*.json")
+    report = json.loads(report_file.read_text())
+    assert (report["inputs"], report["articles"], report["runner"]) == (
+        5,
+        5,
+        "1 process (in the flow)",
+    )
