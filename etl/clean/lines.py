@@ -4,21 +4,35 @@ Two passes. First each line is matched against the boilerplate rules (``etl/data
 .toml``), the outlet's own template phrases, photo-credit patterns and the optional template
 counts learnt across a run. Then structure: the body is the run of prose between the header
 block (title, date, byline, captions) and the first trailer marker (editor initials, comment
-block, footer); matched lines inside the body ("Baca juga: ...") are cut out of it.
+block, footer); matched lines inside the body ("Baca juga: ...") are cut out of it. A dropped
+label line ("Baca:", "Oleh :", "Photo :") takes the short non-sentence lines after it along;
+a prose-like line in the header that carries a caption's closing credit or date is a caption,
+not the lead; inside a dump's body, a run of two or more short non-sentence lines (a widget's
+label and title, a bare tag list) is dropped while a lone subheading stays.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol, runtime_checkable
 
-from etl.clean.patterns import PHOTO_CREDIT, match_dateline
+from etl.clean.patterns import (
+    CAPTION_CREDIT_END,
+    CAPTION_DATE_END,
+    CREDIT_LINE,
+    PHOTO_CREDIT,
+    match_dateline,
+)
 from etl.document import CleanText, LineVerdict
 from etl.knowledge import LineRule, Outlet, line_rules
 
 _TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?$")
+_END_MARK = re.compile(r"\s+\(\s*\*\s*\)$")
+#: Short non-sentence lines in a row inside a dump's body: at most this many words each.
+_RUN_WORDS = 12
 _TEASER = re.compile(r"^(?P<head>.{10,}?)\s*(?:,|\s)?(?:\.{3}|…)$")
 _DATE_HINT = re.compile(
     r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b(WIB|WITA|WIT)\b|"
@@ -84,6 +98,12 @@ def _match(
             return rule.reason, rule.id, rule.stop
     if words <= 60 and PHOTO_CREDIT.search(text) and match_dateline(text) is None:
         return "caption", "photo_credit", False
+    if words <= 60 and match_dateline(text) is None:
+        m = CAPTION_CREDIT_END.search(text)
+        if m and m.group("slash") and len(m.group("slash").rsplit("/", 1)[1].split()) >= 2:
+            return "caption", "caption_credit", False
+    if words <= 8 and CREDIT_LINE.match(text):
+        return "caption", "credit_line", False
     if template is not None:
         reason = template(text)
         if reason is not None:
@@ -92,10 +112,18 @@ def _match(
     return None, "", False
 
 
-def _mark_read_also_lists(units: list[_Unit]) -> None:
-    """A bare "Baca juga:" label: the headline-like lines right after it are its links."""
+def _mark_label_lists(units: list[_Unit]) -> None:
+    """A bare label a rule dropped takes the short lines after it along.
+
+    "Baca juga" (or "Baca:"): the headline-like lines right after it are its links. Any other
+    dropped label ending with a colon ("Oleh :", "Photo :", "Editor:") takes the following
+    non-sentence lines (names, a credit) with the label's reason.
+    """
     for i, u in enumerate(units):
-        if u.reason != "related_link" or u.words > 3 or u.rule == "after_read_also":
+        if u.reason is None or u.words > 3 or u.rule.startswith("after_"):
+            continue
+        related = u.reason == "related_link"
+        if not related and not u.text.endswith(":"):
             continue
         j = i + 1
         while j < len(units):
@@ -105,10 +133,81 @@ def _mark_read_also_lists(units: list[_Unit]) -> None:
                 or nxt.words > 20
                 or is_prose(nxt.text, nxt.words)
                 or match_dateline(nxt.text) is not None
+                or (not related and _SENTENCE_END.search(nxt.text) is not None)
             ):
                 break
-            units[j] = replace(nxt, reason="related_link", rule="after_read_also")
+            rule = "after_read_also" if related else "after_label"
+            units[j] = replace(nxt, reason=u.reason, rule=rule)
             j += 1
+
+
+def _is_lead(u: _Unit) -> bool:
+    """A paragraph, or a dateline opening one ("Berita - Nasional" is a breadcrumb, no lead)."""
+    if is_prose(u.text, u.words):
+        return True
+    m = match_dateline(u.text)
+    return m is not None and (m.end() == len(u.text) or len(u.text[m.end() :].split()) >= 3)
+
+
+def _is_header_caption(units: list[_Unit], i: int) -> bool:
+    """A prose-like line before the lead that is a photo caption.
+
+    Cues: it closes with a parenthesized credit ("... (9/11). (Biro Pers Sekretariat
+    Presiden)"); or it closes with a caption's date ("..., Kamis (8/2/2024).") and sits next to a
+    bare credit line or right before a dateline lead. A later paragraph must remain.
+    """
+    u = units[i]
+    if u.words > 60 or match_dateline(u.text) is not None:
+        return False
+    if not any(_is_lead(v) for v in units[i + 1 :] if v.reason is None):
+        return False
+    if CAPTION_CREDIT_END.search(u.text):
+        return True
+    if u.words > 40 or not CAPTION_DATE_END.search(u.text):
+        return False
+    near = [units[k] for k in (i - 1, i + 1) if 0 <= k < len(units)]
+    if any(v.rule == "credit_line" or CREDIT_LINE.match(v.text) for v in near):
+        return True
+    nxt = next((v for v in units[i + 1 :] if v.reason is None), None)
+    return nxt is not None and match_dateline(nxt.text) is not None and _is_lead(nxt)
+
+
+def _short_runs(units: list[_Unit], lead: int, end: int, verdicts: Container[int]) -> list[int]:
+    """Body lines in runs of two or more short non-sentences that are no article text.
+
+    A run counts when it opens with a one-word label (a widget's name, then its title) or is
+    a bare tag list (every line three words or fewer, no digits); a list introduced by a line
+    ending with a colon, or one whose items carry figures, stays.
+    """
+
+    def short(k: int) -> bool:
+        v = units[k]
+        return (
+            v.reason is None
+            and k not in verdicts
+            and v.words < _RUN_WORDS
+            and not _SENTENCE_END.search(v.text)
+            and not v.text.endswith((":", ";"))
+            and match_dateline(v.text) is None
+        )
+
+    out: list[int] = []
+    i = lead
+    while i < end:
+        if not short(i):
+            i += 1
+            continue
+        j = i
+        while j < end and short(j):
+            j += 1
+        after_colon = i > 0 and units[i - 1].text.endswith(":")
+        run = units[i:j]
+        label = run[0].words == 1  # a widget's label ("Databoks", "Infografis") and its title
+        tags = all(v.words <= 3 and not re.search(r"\d", v.text) for v in run)
+        if len(run) >= 2 and not after_colon and (label or tags):
+            out.extend(range(i, j))
+        i = j
+    return out
 
 
 def _same_title(text: str, title: str | None) -> bool:
@@ -149,7 +248,7 @@ def classify(
         reason, rule, stop = _match(line, words, rules, outlet, template)
         units.append(_Unit(no, line, words, reason, rule, stop))
 
-    _mark_read_also_lists(units)
+    _mark_label_lists(units)
     verdicts: dict[int, tuple[bool, str, str]] = {}
     found_title = title
     lead = 0
@@ -161,7 +260,10 @@ def classify(
             if _same_title(u.text, found_title):
                 verdicts[i] = (False, "duplicate_title", "title_repeat")
                 continue
-            if is_prose(u.text, u.words) or match_dateline(u.text) is not None:
+            if _is_lead(u):
+                if _is_header_caption(units, i):
+                    verdicts[i] = (False, "caption", "header_caption")
+                    continue
                 lead = i
                 break
             if found_title is None and looks_like_headline(u.text, u.words):
@@ -188,6 +290,10 @@ def classify(
             verdicts[last] = (False, "trailer", "after_body")
         last -= 1
 
+    if structured:
+        for k in _short_runs(units, lead, end, verdicts):
+            verdicts[k] = (False, "widget", "short_run")
+
     out: list[LineVerdict] = []
     paragraphs: list[str] = []
     for i, u in enumerate(units):
@@ -204,6 +310,6 @@ def classify(
         else:
             kept, reason, rule = True, "body", ""
         if kept:
-            paragraphs.append(u.text)
+            paragraphs.append(_END_MARK.sub("", u.text))
         out.append(LineVerdict(u.line_no, u.text, kept, reason, rule))
     return CleanText(paragraphs=paragraphs, lines=out, extractor=extractor, title=found_title)

@@ -50,3 +50,19 @@ def match_dateline(line: str) -> re.Match[str] | None:
         if m and len(m.group("place")) <= 40:
             return m
     return None
+
+
+_CREDIT_WORD = r"[A-Z][\w.&'-]*"
+#: A caption's closing credit after its sentence: "... Sabtu (30/3/2024). (IDN Times/Yosafat)".
+#: ``slash`` is an Outlet/Name credit (a caption anywhere); ``names`` a parenthesized run of
+#: capitalized words ("(Biro Pers Sekretariat Presiden)"), a caption only in the header block.
+CAPTION_CREDIT_END = re.compile(
+    rf"[.!?]\s*\((?:(?P<slash>{_CREDIT_WORD}(?:\s+[\w.&'-]+){{0,4}}\s*/\s*[A-Z][^()/]{{1,60}}"
+    rf"(?:/[^()/]{{1,40}})*)|(?P<names>{_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{1,5}}))\)$"
+)
+#: A photo credit alone on a line: "TRIBUNJATENG.COM/SAIFUL MA'SUM", "VIVA/M Ali Wafa".
+CREDIT_LINE = re.compile(
+    rf"^{_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,3}}\s*/\s*{_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,5}}$"
+)
+#: A caption's closing date: "..., Kamis (8/2/2024)." (the day and month in parentheses).
+CAPTION_DATE_END = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?$")
