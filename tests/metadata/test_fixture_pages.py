@@ -20,6 +20,9 @@ CASES = load_cases(FIXTURES / "meta", FIXTURES / "dev_pages")
 #: Known gaps, each asserted to still be wrong so that a fix shows up here.
 KNOWN_GAPS: set[tuple[str, str]] = set()
 
+#: Held-out splits held to the targets in their own test file (tests/metadata/test_heldout3.py).
+SEPARATE_SPLITS = {"heldout3"}
+
 
 def _ours(case: Case) -> dict[str, Any]:
     return got_fields(analyze(case.raw()).meta.meta)
@@ -54,7 +57,9 @@ def test_tuned_outlets_field_by_field(case: Case, results: dict[str, dict[str, A
 
 
 def test_held_out_outlets_meet_the_targets(results: dict[str, dict[str, Any]]) -> None:
-    held_out = [c for c in CASES if c.split.startswith("heldout")]
+    held_out = [
+        c for c in CASES if c.split.startswith("heldout") and c.split not in SEPARATE_SPLITS
+    ]
     scores, _misses = score_cases(held_out, lambda c: results[c.name])
     s = scores["all"]
     report = {f: round(s.mean(f) or 0.0, 3) for f in FIELDS}
@@ -69,6 +74,8 @@ def test_no_invented_values(results: dict[str, dict[str, Any]]) -> None:
     """A field a page does not state stays null (or empty)."""
     invented = []
     for case in CASES:
+        if case.split in SEPARATE_SPLITS:
+            continue
         for name, want in case.expected.items():
             if name in FIELDS and want in (None, []) and results[case.name][name] not in (None, []):
                 invented.append((case.name, name, results[case.name][name]))
