@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import math
 import os
+import secrets
 import shutil
 import sys
 import time
@@ -26,6 +27,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.context import TaskRunContext, get_run_context
 from prefect.futures import as_completed
 from prefect.tasks import exponential_backoff
+from prefect.utilities.hashing import hash_objects
 from pydantic import Field
 
 from etl import __version__
@@ -56,9 +58,15 @@ def batch_size_for(n_inputs: int, batch_size: int, workers: int) -> int:
 def batch_cache_key(context: TaskRunContext, parameters: dict[str, Any]) -> str:
     """The cache key of a batch: the bytes and paths of its inputs and the pipeline version.
 
-    The run id is not part of it (a re-started run gets a new one; see ``restamp``).
+    The run id and the number of workers are not part of it (a re-started run gets a new run
+    id; see ``restamp``); any other parameter is. Something that cannot be hashed means no
+    cache hit.
     """
     h = hashlib.sha256(f"berita-batch/{__version__}".encode())
+    # any other input of the batch (such as learned templates) is part of the key too
+    others = {k: v for k, v in parameters.items() if k not in {"items", "run_id", "workers"}}
+    if others:
+        h.update((hash_objects(others) or secrets.token_hex(16)).encode())
     for item in parameters["items"]:
         h.update(item.path.encode() + b"\0" + item.root.encode() + b"\0")
         try:

@@ -45,6 +45,9 @@ def test_cache_key_follows_the_bytes_of_the_inputs(tmp_path: Path) -> None:
     # the run id is not part of the key: a re-started run finds the batches of the last one
     assert key == batch_cache_key(None, {"items": items, "run_id": "b"})  # type: ignore[arg-type]
     assert key != batch_cache_key(None, {"items": items[:-1], "run_id": "a"})  # type: ignore[arg-type]
+    with_template = {"items": items, "run_id": "a", "template": {"kompas.com": {"Baca juga": 9}}}
+    assert batch_cache_key(None, with_template) != key  # type: ignore[arg-type]
+    assert batch_cache_key(None, with_template) == batch_cache_key(None, dict(with_template))  # type: ignore[arg-type]
     first = Path(items[0].path)
     first.write_bytes(first.read_bytes() + b"\nDiperbarui.\n")
     assert key != batch_cache_key(None, {"items": items, "run_id": "a"})  # type: ignore[arg-type]
