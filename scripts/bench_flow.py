@@ -75,6 +75,10 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=30)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--repeat", type=int, default=1, help="runs of each (median shown)")
+    parser.add_argument(
+        "--batch-sizes",
+        help="instead: the default runner with each of these batch sizes (e.g. 5,25,110)",
+    )
     args = parser.parse_args()
     from distributed import LocalCluster
 
@@ -84,6 +88,9 @@ def main() -> None:
         n = make_corpus(corpus, args.copies)
         per_batch = -(-n // (2 * args.workers))
         w = args.workers
+        if args.batch_sizes:
+            batch_size_table(corpus, Path(tmp), n, args)
+            return
         configs: list[tuple[str, Callable[[], Any], dict[str, Any]]] = [
             ("one process (workers=1)", nothing, {"workers": 1, "batch_size": per_batch}),
             (
@@ -124,6 +131,22 @@ def main() -> None:
                 f"| {name} | {t:.1f} | {r['documents'] / t:.1f} | {r['articles']} | "
                 f"{r['rejects']} |"
             )
+
+
+def batch_size_table(corpus: Path, tmp: Path, n: int, args: argparse.Namespace) -> None:
+    sizes = [int(x) for x in args.batch_sizes.split(",")]
+    times: dict[int, list[float]] = {}
+    for rep in range(args.repeat):
+        for size in sizes:
+            r = run(corpus, tmp / f"out{rep}-{size}", workers=args.workers, batch_size=size)
+            times.setdefault(size, []).append(r["duration_s"])
+            print(f"  batch size {size}: {r['duration_s']:.1f} s", file=sys.stderr, flush=True)
+    print(f"{n} inputs, workers={args.workers}\n")
+    print("| batch size | batches | flow time (s), median | documents/s |")
+    print("|---|---|---|---|")
+    for size, t in times.items():
+        med = statistics.median(t)
+        print(f"| {size} | {-(-n // size)} | {med:.1f} | {n / med:.1f} |")
 
 
 if __name__ == "__main__":
