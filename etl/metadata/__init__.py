@@ -15,7 +15,15 @@ from etl.clean.patterns import match_dateline
 from etl.document import CleanText, Metadata, PageMeta
 from etl.knowledge import _load as load_data
 from etl.knowledge import agency_alias_map, outlet_by_name, outlets
-from etl.metadata.bylines import bylines, clean_name, editor_initials, is_byline, split_names
+from etl.metadata.bylines import (
+    bylines,
+    clean_name,
+    closing_initials,
+    editor_initials,
+    is_byline,
+    is_navigation,
+    split_names,
+)
 from etl.metadata.credits import find_agencies, find_photo_credits
 from etl.metadata.dates import (
     WIB,
@@ -25,6 +33,7 @@ from etl.metadata.dates import (
     inferred_from_lead,
     parse_date,
     parse_meta_date,
+    updated_in_lines,
 )
 from etl.metadata.outlet import detect_outlet, outlet_from_text, registrable_domain
 
@@ -74,10 +83,18 @@ def _strip_site(title: str, site_names: list[str]) -> str:
 
 
 def _lines(text: str) -> list[str]:
-    """Lines of visible text, a line with ' | ' split into its pieces."""
+    """Lines of visible text, a line with ' | ' split into its pieces, unless the pieces are a
+    date and its time ('Sabtu, 2 Desember 2023 | 09:41 WIB')."""
     out: list[str] = []
     for line in text.splitlines():
-        out.extend(p.strip() for p in re.split(r"\s+[|]\s+", line) if p.strip())
+        pieces = [p.strip() for p in re.split(r"\s+[|]\s+", line) if p.strip()]
+        if len(pieces) > 1 and not is_byline(line):
+            whole = parse_date(line)
+            if whole is not None and whole.precision != "day":
+                parts = [parse_date(p) for p in pieces]
+                if not any(f is not None and f.precision != "day" for f in parts):
+                    pieces = [line.strip()]
+        out.extend(pieces)
     return out
 
 
@@ -112,9 +129,37 @@ def _caption_lines(
     return out
 
 
+_CRUMB_SEPARATORS = re.compile(r"\s+(?:>|/|›|»|\\|::)\s+")
+
+
+def breadcrumb_entries(line: str) -> list[str] | None:
+    """The entries of a breadcrumb line ('Home > Hukum', 'Home / Soloraya / Solo', 'Home Liga
+    Inggris', 'Berita / Sulsel') without its home entry; None when the line is no breadcrumb."""
+    text = " ".join(line.split())
+    if not text or len(text) > 120:
+        return None
+    not_section = _sections()[2]
+    parts = [p.strip() for p in _CRUMB_SEPARATORS.split(text) if p.strip()]
+    first = parts[0].split()
+    starts_home = bool(first) and first[0].lower() in not_section
+    if len(parts) == 1:
+        # 'Home Liga Inggris': a home entry glued to one short crumb
+        if starts_home and 2 <= len(first) <= 4:
+            return [" ".join(first[1:])]
+        return None
+    if any(ch.isdigit() for ch in text):
+        return None  # '12 Mei 2023 / 17:05 WIB' is a date
+    if not (starts_home or all(len(p.split()) <= 3 for p in parts)):
+        return None
+    if not all(len(p.split()) <= 4 for p in parts[1:]):
+        return None
+    return [p for p in parts if p.lower() not in not_section] or None
+
+
 def _not_a_headline(line: str) -> bool:
     return bool(
-        is_byline(line)
+        breadcrumb_entries(line) is not None
+        or is_byline(line)
         or _is_date_line(line)
         or is_section(line)
         or len(line.split()) < 3
@@ -175,11 +220,15 @@ def _title(
 _PLACE = r"[A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+){0,3}"
 _CREDIT = r"[A-Za-z0-9-]+(?:\.[A-Za-z]+){1,3}"
 #: Dateline forms beside the shared ones (etl.clean.patterns): 'TRIBUN-TIMUR.COM, MAKASSAR -',
-#: 'KONTAN.CO.ID - JAKARTA.', 'Paris:' (Medcom), 'Liputan6.com, Washington D.C -'.
+#: 'KONTAN.CO.ID - JAKARTA.', 'Paris:' (Medcom), 'KBRN, Jayapura:', 'Jakarta.' (Jakarta Globe),
+#: 'Liputan6.com, Washington D.C -'.
 _EXTRA_DATELINES = (
     re.compile(rf"^(?P<credit>{_CREDIT}),\s*(?P<place>{_PLACE})\s*[-–—]{{1,2}}\s"),
     re.compile(rf"^(?P<credit>{_CREDIT})\s*[-–—]{{1,2}}\s*(?P<place>[A-Z][A-Z'. ]+[A-Z])\.\s"),
-    re.compile(rf"^(?P<place>{_PLACE}):\s+(?=[A-Z])"),
+    # 'Paris:' (Medcom), 'KBRN, Jayapura:' (RRI)
+    re.compile(rf"^(?:(?P<credit>[A-Z][\w.-]+),\s*)?(?P<place>{_PLACE}):\s+(?=[A-Z])"),
+    # 'Jakarta. Indonesia has barred ...' (Jakarta Globe): a place alone as a sentence
+    re.compile(r"^(?P<place>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2})\.\s+(?=[A-Z])"),
 )
 
 
@@ -194,11 +243,21 @@ def _match_dateline(paragraph: str) -> re.Match[str] | None:
     return None
 
 
+_DOMAIN_SIGNATURE = re.compile(
+    r"^(?P<credit>[A-Za-z][A-Za-z0-9-]*(?:\.(?:com|id|co\.id|net|tv|news|or\.id|web\.id)))"
+    r"\s*[-–—]{1,2}\s"
+)
+
+
 def dateline_credit(body: list[str]) -> str | None:
-    """The outlet a lead credits ('jpnn.com, JAKARTA -' gives 'jpnn.com'), if it is a domain."""
+    """The outlet a lead credits when it is a domain: 'jpnn.com, JAKARTA -' gives 'jpnn.com',
+    a text signature 'SuaraSulsel.id - Jembatan ...' gives 'SuaraSulsel.id'."""
     for paragraph in body[:2]:
         m = _match_dateline(paragraph)
         if m and "credit" in m.groupdict() and m.group("credit") and "." in m.group("credit"):
+            return str(m.group("credit"))
+        m = _DOMAIN_SIGNATURE.match(paragraph)
+        if m:
             return str(m.group("credit"))
     return None
 
@@ -219,6 +278,18 @@ def _outlet_stem(domain: str | None) -> str | None:
     return domain.split(".")[0].lower() if domain else None
 
 
+def _rubric(crumbs: list[str]) -> str:
+    """The rubric among breadcrumb entries: the first known section that is no generic channel
+    name ('VIVA > Berita > Dunia' is Dunia, 'Jayapura > Daerah' is Daerah), else the most
+    specific entry ('Soloraya / Solo' is Solo)."""
+    names, generic, _ = _sections()
+    specific = [c for c in crumbs if c.lower() not in generic] or crumbs
+    for crumb in specific:
+        if crumb.lower() in names:
+            return crumb
+    return specific[-1]
+
+
 def _section(
     header: list[str],
     page: PageMeta | None,
@@ -232,11 +303,22 @@ def _section(
     for line in header:
         if is_section(line):
             return line.strip()
+        entries = breadcrumb_entries(line)
+        if entries:
+            # the most specific entry: 'Home / Soloraya / Solo' is Solo
+            named = [
+                e for e in entries if not outlet_by_name(e) and not (stem and stem in e.lower())
+            ]
+            if named:
+                return _rubric(named)
     parts = urlsplit(url or "")
     host_labels = (parts.hostname or "").split(".")
     subdomain = host_labels[0] if len(host_labels) > 2 else ""
     path = [p for p in parts.path.split("/") if p]
     if page is not None:
+        # the rubric the page declares (article:section, JSON-LD articleSection) is its own word
+        if page.section and "." not in page.section and not (stem and stem in page.section.lower()):
+            return page.section
         crumbs = [
             c
             for c in page.breadcrumbs
@@ -248,10 +330,13 @@ def _section(
         for crumb in crumbs:
             if subdomain and crumb.lower() == subdomain.lower() and is_section(crumb):
                 return crumb
+        crumbs = [
+            c
+            for c in crumbs
+            if len(c.split()) <= 4 and not (page.h1 and c.casefold() == page.h1.casefold())
+        ]
         if crumbs:
-            return crumbs[0]
-        if page.section and "." not in page.section and not (stem and stem in page.section.lower()):
-            return page.section
+            return _rubric(crumbs)
     if path:
         first = path[0].lower().replace("-", " ")
         # a header label spelling the path segment ('/berita-ekonomi-bisnis/' shown as a label)
@@ -331,6 +416,79 @@ def _page_date(
     return meta_date
 
 
+def _header_and_trailer(clean: CleanText) -> tuple[list[str], list[str]]:
+    """Dropped lines before the body and after it, the trailer cut at the site's footer.
+
+    The body starts at the lead: a kept standfirst above a dateline lead ('Solopos.com, SOLO -')
+    leaves the byline under it in the header. Footer navigation ('Tentang Kami | Redaksi') and
+    what follows it is never read for bylines or credits.
+    """
+    kept = [i for i, v in enumerate(clean.lines) if v.kept]
+    if not kept:
+        return [v.text for v in clean.lines], []
+    start = kept[0]
+    for i in kept[:3]:
+        if _match_dateline(clean.lines[i].text):
+            start = i
+            break
+    header = [v.text for v in clean.lines[:start] if not v.kept]
+    trailer: list[str] = []
+    for v in clean.lines[start:]:
+        if v.kept:
+            continue
+        if v.reason == "footer" or is_navigation(v.text):
+            break
+        trailer.append(v.text)
+    return header, trailer
+
+
+def _after_body(clean: CleanText, full_text: str, limit: int = 15) -> list[str]:
+    """Lines of an HTML page's visible text after its last body paragraph, up to the footer
+    navigation: where an editor line or a closing code stands when the extractor left it out."""
+    if not clean.paragraphs or not full_text:
+        return []
+    tail = " ".join(clean.paragraphs[-1].split())[-40:]
+    lines = _lines(full_text)
+    at = next(
+        (i for i in range(len(lines) - 1, -1, -1) if tail and tail in " ".join(lines[i].split())),
+        None,
+    )
+    if at is None:
+        return []
+    out: list[str] = []
+    for line in lines[at + 1 : at + 1 + limit]:
+        if is_navigation(line):
+            break
+        out.append(line)
+    return out
+
+
+def _unlabelled_byline(header: list[str], title: str | None) -> list[str]:
+    """Names printed without a label under the headline, right next to the page's date line
+    ('Rizki Hidayat' over 'Diterbitkan 12 Agu 2023, 04:05 WIB'; 'Achmad Fauzi | Iwan
+    Supriyatna' under the date). A rubric above the headline is never taken."""
+    lines = [line.strip() for line in header if line.strip()]
+    if title is None or title not in lines:
+        return []
+    lines = lines[lines.index(title) + 1 :]
+    dated = [i for i, line in enumerate(lines) if _is_date_line(line)]
+    if not dated:
+        return []
+    first, last = dated[0], dated[-1]
+    for j in (first - 1, last + 1):
+        if not 0 <= j < len(lines) or is_byline(lines[j]) or is_navigation(lines[j]):
+            continue
+        if breadcrumb_entries(lines[j]) is not None or is_section(lines[j]):
+            continue
+        pieces = [p for p in re.split(r"\s*(?:[|,;&]|\bdan\b)\s*", lines[j]) if p]
+        if not pieces or len(pieces) > 3:
+            continue
+        names = [clean_name(p) for p in pieces]
+        if all(n is not None and 2 <= len(n.split()) <= 4 for n in names):
+            return [n for n in names if n is not None]
+    return []
+
+
 def extract_metadata(
     clean: CleanText,
     *,
@@ -351,16 +509,7 @@ def extract_metadata(
         credit = dateline_credit(clean.paragraphs)
         if credit:
             outlet, domain = credit, registrable_domain(credit)
-    dropped_before: list[str] = []
-    dropped_after: list[str] = []
-    seen_body = False
-    for v in clean.lines:
-        if v.kept:
-            seen_body = True
-            continue
-        (dropped_after if seen_body else dropped_before).append(v.text)
-    header = dropped_before
-    trailer = dropped_after
+    header, trailer = _header_and_trailer(clean)
 
     visible_lines = _lines(visible_text)
     if page is not None and page.h1:
@@ -388,23 +537,36 @@ def extract_metadata(
         upd = parse_meta_date(page.modified, "html_meta")
         if upd is not None and upd.precision != "day":
             updated = upd.utc
+    if updated is None:
+        printed_update = updated_in_lines(header if page is None else page_lines)
+        if printed_update is not None:
+            updated = printed_update.utc
 
-    byline_lines = [*header, *trailer, *visible_lines[:40]]
+    after_body = _after_body(clean, full_text) if page is not None else []
+    byline_lines = [*header, *trailer, *visible_lines[:40], *after_body]
     authors, editors = bylines(byline_lines)
+    title = _title(clean, page, outlet, domain, header)
+    if not authors and page is None:
+        authors = _unlabelled_byline(header, title)
     if not authors and page is not None:
         for raw in page.authors:
             authors.extend(n for n in split_names(raw) if n not in authors)
     authors = [a for a in authors if clean_name(a)]
     initials = editor_initials(trailer)
     if not initials and clean.paragraphs:
-        # a closing code the cleaner kept as a paragraph of its own: '[pan]', '(kha)'
+        # a closing code the cleaner kept as a paragraph of its own: '[pan]', '(kha)', '(Z-10)'
         initials = editor_initials(clean.paragraphs[-1:])
+    if not initials and after_body:
+        initials = editor_initials(after_body)
+    if not initials and clean.paragraphs:
+        # glued to the last sentence: '... ke depan. (sam/zuk)'
+        initials = closing_initials(clean.paragraphs[-1])
 
     captions = _caption_lines(clean, header, visible_lines, page)
     meta = Metadata(
         outlet=outlet,
         outlet_domain=domain,
-        title=_title(clean, page, outlet, domain, header),
+        title=title,
         published_at=found.value if found else None,
         published_at_source=found.source if found else None,
         updated_at=updated,

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
+from etl.knowledge import _load as load_data
 from etl.knowledge import agency_alias_map, outlet_by_name
 
 _AUTHOR_LABELS = r"penulis|pewarta|reporter|wartawan|kontributor|oleh|by|writer|written by|reporting by|laporan wartawan|jurnalis"
@@ -19,6 +21,12 @@ _LABEL_ONLY = re.compile(rf"^(?P<label>{_AUTHOR_LABELS}|{_EDITOR_LABELS})\s*:?$"
 _INITIALS = re.compile(
     r"^[(\[]\s*(?P<codes>[A-Za-z]{1,6}\d?(?:\s*[/,\-]\s*[A-Za-z]{1,6}\d?){0,4})\s*[)\]]$"
 )
+#: A desk code closing a story: '(Z-10)', '[S-25]' (kept as printed).
+_DESK_CODE = re.compile(r"^[(\[]\s*(?P<code>[A-Z]{1,3}-\d{1,3})\s*[)\]]$")
+#: Initials closing the last sentence of a paragraph: '... enam bulan ke depan. (sam/zuk)'.
+_CLOSING_INITIALS = re.compile(
+    r"[.!?\"”’']\s*[(\[](?P<codes>[a-z]{2,6}\d?(?:\s*[/,]\s*[a-z]{2,6}\d?){0,4})[)\]]$"
+)
 _NAME = re.compile(
     r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|der|al|el|di|da|dos))*$"
 )
@@ -31,38 +39,37 @@ _DETIK = re.compile(r"^(?P<names>[A-Z][\w'., ]+?)\s+-\s+(?:detik\w+|detikcom)\b"
 _ON_DATE = re.compile(r"\s+(?:on|pada|-|\||,)\s+\S*\d.*$|\s*[|·•].*$")
 
 
-#: Words that never stand in a person's name on a byline.
-_NOT_NAME_WORDS = {
-    "sumber",
-    "source",
-    "foto",
-    "photo",
-    "baca",
-    "juga",
-    "berita",
-    "komentar",
-    "penulis",
-    "editor",
-    "redaksi",
-    "tim",
-    "admin",
-    "reporter",
-    "pewarta",
-    "video",
-    "artikel",
-    "news",
-    "update",
-    "halaman",
-    "selengkapnya",
-    "share",
-    "bagikan",
-    "ilustrasi",
-    "dok",
-    "istimewa",
-    "wib",
-    "wita",
-    "wit",
-}
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(placeholder bylines, role words, words never in a name, site navigation entries)."""
+    data = load_data("bylines.toml")["bylines"]
+    return (
+        frozenset(w.lower() for w in data["placeholders"]),
+        frozenset(w.lower() for w in data["role_words"]),
+        frozenset(w.lower() for w in data["not_name_words"]),
+        frozenset(w.lower() for w in data["navigation"]),
+    )
+
+
+def is_navigation(text: str) -> bool:
+    """Whether a line is a run of site navigation entries ('Tentang Kami | Redaksi | Kontak')."""
+    navigation = _vocabulary()[3]
+    line = " ".join(text.split()).lower().strip(" |·•-–")
+    if not line:
+        return False
+    pieces = [p.strip() for p in re.split(r"\s*[|·•/]\s*", line) if p.strip()]
+    if len(pieces) >= 2:
+        return sum(p in navigation for p in pieces) >= 2
+    if line in navigation:
+        return True
+    # 'Tentang Kami Kontak Kami Pedoman Media Siber Disclaimer': entries without separators
+    found = 0
+    rest = line
+    for entry in sorted(navigation, key=len, reverse=True):
+        if re.search(rf"(?<!\w){re.escape(entry)}(?!\w)", rest):
+            found += 1
+            rest = re.sub(rf"(?<!\w){re.escape(entry)}(?!\w)", " ", rest)
+    return found >= 3 and len(rest.split()) <= 2
 
 
 #: Republika's short labels: 'Rep: Kamran Dikarma/ Red: Friska Yolandha'.
@@ -98,8 +105,13 @@ def clean_name(raw: str) -> str | None:
         return None
     if re.search(r"\.(com|id|co\.id|net)\b", name, re.I):
         return None
+    placeholders, role_words, not_name_words, navigation = _vocabulary()
+    if name.lower() in placeholders or name.lower() in navigation:
+        return None  # 'Newswire', 'Tim Redaksi', 'Tentang Kami'
     words = name.split()
-    if any(w.lower().strip(".") in _NOT_NAME_WORDS for w in words):
+    if words[0].lower() in role_words:
+        return None  # 'Kontributor Bali' is a label, not a name
+    if any(w.lower().strip(".") in not_name_words for w in words):
         return None
     if len(words) > 6:
         return None
@@ -121,12 +133,27 @@ def split_names(raw: str) -> list[str]:
 
 
 def editor_initials(lines: Sequence[str]) -> list[str]:
-    """Codes such as ``(sya)``, ``(fyk/ash)`` from the lines after the body, lower case."""
+    """Codes such as ``(sya)``, ``(fyk/ash)`` from the lines after the body, lower case; a desk
+    code such as ``(Z-10)`` as printed."""
     for line in lines:
+        m = _DESK_CODE.match(line.strip())
+        if m:
+            return [m.group("code")]
         m = _INITIALS.match(line.strip())
         if m:
             return [c.lower() for c in re.split(r"\s*[/,\-]\s*", m.group("codes")) if c]
     return []
+
+
+def closing_initials(paragraph: str) -> list[str]:
+    """Initials glued to the end of the last paragraph: ``... ke depan. (sam/zuk)``."""
+    m = _CLOSING_INITIALS.search(paragraph.strip()[-60:])
+    if not m:
+        return []
+    codes = [c.lower() for c in re.split(r"\s*[/,]\s*", m.group("codes")) if c]
+    if any(c in agency_alias_map() for c in codes):
+        return []  # '(ant)' credits an agency
+    return codes
 
 
 def bylines(lines: Sequence[str]) -> tuple[list[str], list[str]]:

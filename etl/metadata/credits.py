@@ -99,22 +99,29 @@ _WORD = r"[A-Z][\w'&-]*(?:\.[\w'&-]+)*"
 #: A credit closing a caption: 'REUTERS/MARCO BELLO', '(Liputan6.com/Johan Tallo)',
 #: '[ANTARA FOTO/Harviyan Perdana Putra]', '©REUTERS/Kim Kyung-Hoon', 'KCNA VIA KNS/AFP'.
 _TRAILING_CREDIT = re.compile(
-    rf"(?:^|[\s(\[©])(?P<credit>(?:(?:Foto|Photo)\s*:\s*)?(?:{_WORD}|[a-z][\w-]*\.[a-z]{{2,3}}(?=/))(?:\s(?:{_WORD}|VIA|via))*"
+    rf"(?:^|[\s(\[©]|(?<=[\w)]\.)(?=[A-Z]))(?P<credit>(?:(?:Foto|Photo)\s*:\s*)?(?:{_WORD}|[a-z][\w-]*\.[a-z]{{2,3}}(?=/))(?:\s(?:{_WORD}|VIA|via))*"
     rf"/(?:{_WORD}|[a-z][\w.]*$)(?:\s?/\s?(?:{_WORD}|[a-z][\w.]*$)|\s{_WORD})*\.?)[)\]]?\s*$"
 )
 #: A credit in brackets closing a caption: '[Shutterstock]', '(Dok. Kemlu RI)', '(Foto: BPPTKG)'.
 _BRACKETED = re.compile(
-    r"[(\[](?P<credit>(?:Dok\.|Foto:|Photo:|Ilustrasi:)\s*[^()\[\]]{2,60}|Shutterstock|Getty Images|"
+    r"[(\[](?P<credit>(?:Dok\.|(?:Foto|Photo|Sumber(?: foto)?|Source|Kredit)\s*:|Ilustrasi:)\s*[^()\[\]]{2,60}|Shutterstock|Getty Images|"
     r"iStockphoto|Freepik|Unsplash|Pixabay)[)\]]\s*$"
 )
 
 
+#: A label before a credit ('Foto: X', 'Photo : X', 'FOTO: X', 'Sumber: X'): not part of it.
+#: Slash forms ('Foto/REUTERS', 'AFP PHOTO/X') are the credit itself and stay as printed.
+_CREDIT_LABEL = re.compile(r"^(?:foto|photo|sumber(?:\s+foto)?|source|kredit|credit)\s*:\s*", re.I)
+
+
 def find_photo_credits(lines: Iterable[str]) -> list[str]:
-    """Photo credits as printed, from caption lines (a date such as 02/05/2023 is no credit)."""
+    """Photo credits from caption lines, without a leading label (a date such as 02/05/2023 is
+    no credit)."""
     out: list[str] = []
 
     def add(credit: str) -> None:
         credit = credit.strip().strip("()[]").strip()
+        credit = _CREDIT_LABEL.sub("", credit).strip()
         if credit and credit not in out and not any(credit in c for c in out):
             out.append(credit)
 

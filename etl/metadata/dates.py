@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
+from functools import lru_cache
 
-from etl.knowledge import calendar
+from etl.knowledge import _load, calendar
 
 WIB = timezone(timedelta(hours=7), "WIB")
 
@@ -194,8 +195,12 @@ def parse_meta_date(
 
 
 def parse_with_dateparser(text: str, source: str = "page") -> FoundDate | None:
-    """Fallback for a short date string the patterns miss (Indonesian or English)."""
-    if len(text) > 80 or not re.search(r"\d", text):
+    """Fallback for a short date string the patterns miss (Indonesian or English).
+
+    Only a date the string states in full (day, month and year) is a date: dateparser would
+    otherwise fill a missing day, month or year from today ('09:41 WIB' becoming today at 09:41).
+    """
+    if len(text) > 80 or not re.search(r"\b(?:19|20)\d\d\b", text):
         return None
     import dateparser  # imported lazily: slow to import and only needed off the hot path
 
@@ -206,6 +211,8 @@ def parse_with_dateparser(text: str, source: str = "page") -> FoundDate | None:
             "TIMEZONE": "Asia/Jakarta",
             "RETURN_AS_TIMEZONE_AWARE": True,
             "PREFER_DATES_FROM": "past",
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "RELATIVE_BASE": datetime(1900, 1, 1),
         },
     )
     if parsed is None:
@@ -214,11 +221,54 @@ def parse_with_dateparser(text: str, source: str = "page") -> FoundDate | None:
     return FoundDate(parsed, "minute" if has_time else "day", source)
 
 
+@lru_cache(maxsize=1)
+def _date_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(published label, updated label) at the start of a line or of a ' | ' piece."""
+    labels = _load("calendar.toml")["labels"]
+
+    def pattern(words: list[str]) -> re.Pattern[str]:
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return re.compile(rf"(?:^|[|·•]\s*)(?:{alternatives})\b\s*(?:pada|on|at)?\s*:?", re.I)
+
+    return pattern(labels["published"]), pattern(labels["updated"])
+
+
+def _split_updated(line: str) -> tuple[str, str | None]:
+    """(the line before an update label, the part from the label on or None)."""
+    m = _date_labels()[1].search(line)
+    if m is None:
+        return line, None
+    return line[: m.start()], line[m.start() :]
+
+
+def date_label(line: str) -> str | None:
+    """'published' or 'updated' when a line labels its date so ('Diperbarui 12 Agu 2023')."""
+    if _split_updated(line)[1] is not None:
+        return "updated"
+    if _date_labels()[0].search(line):
+        return "published"
+    return None
+
+
+def updated_in_lines(lines: list[str], source: str = "page") -> FoundDate | None:
+    """The time a line labelled as an update gives ('Diperbarui: 13/10/2023, 16:40 WIB')."""
+    for line in lines:
+        updated = _split_updated(line)[1] if len(line) <= 200 else None
+        found = parse_date(updated, source) if updated else None
+        if found is not None and found.precision != "day":
+            return found
+    return None
+
+
 def date_in_lines(lines: list[str], source: str = "page") -> FoundDate | None:
-    """The first date in header lines: a line with a time is preferred over a bare date."""
+    """The first date in header lines: a line with a time is preferred over a bare date; the
+    time after an update label ('Diperbarui', 'Updated') is never the publication time."""
     day_only: FoundDate | None = None
     for line in lines:
         if len(line) > 200:
+            continue
+        line = _split_updated(line)[0]
+        if not re.search(r"\d", line):
             continue
         found = parse_date(line, source)
         if found is None and re.search(r"\b(WIB|WITA|WIT)\b", line):

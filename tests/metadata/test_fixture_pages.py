@@ -39,8 +39,12 @@ def test_there_are_enough_labelled_pages() -> None:
     assert len([c for c in CASES if c.split != "dev"]) >= 20
 
 
+#: Splits whose misses the rules were changed for: every field must be right on each page.
+TUNED_SPLITS = ("tune", "dev", "heldout3")
+
+
 @pytest.mark.parametrize(
-    "case", [c for c in CASES if c.split in ("tune", "dev")], ids=lambda c: c.name
+    "case", [c for c in CASES if c.split in TUNED_SPLITS], ids=lambda c: c.name
 )
 def test_tuned_outlets_field_by_field(case: Case, results: dict[str, dict[str, Any]]) -> None:
     got = results[case.name]
