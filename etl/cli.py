@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 
@@ -167,15 +168,28 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     return 0
 
 
+def _workers(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"a number of processes (0 = one per core), not {value!r}")
+    return int(value)
+
+
+def _dask_address(value: str) -> str:
+    if not re.fullmatch(r"(tcp|tls|inproc|ucx)://\S+", value):
+        raise argparse.ArgumentTypeError(f"a scheduler address like tcp://host:8786, not {value!r}")
+    return value
+
+
 def _add_scale_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--workers",
-        type=int,
+        type=_workers,
         default=0,
         help="processes for the batches (default 0: one per core)",
     )
     p.add_argument(
         "--dask-address",
+        type=_dask_address,
         metavar="tcp://HOST:8786",
         help="run the batches on this Dask scheduler instead of local processes",
     )
@@ -183,7 +197,9 @@ def _add_scale_options(p: argparse.ArgumentParser) -> None:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     _prefect_env(verbose=True)
-    if not os.environ.get("PREFECT_API_URL"):
+    from prefect.settings import get_current_settings
+
+    if not get_current_settings().api.url:
         print(
             "berita: serve needs a Prefect server: start one with `prefect server start` and "
             "set PREFECT_API_URL (see deploy/README.md)",
