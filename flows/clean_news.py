@@ -31,6 +31,7 @@ from prefect.utilities.hashing import hash_objects
 from pydantic import Field
 
 from etl import __version__
+from etl.clean.templates import TemplateSnapshot, learn_from_inputs
 from etl.dataset import Dataset
 from etl.pipeline import RunContext, new_run_id
 from etl.readers import InputFile, discover
@@ -65,6 +66,8 @@ def batch_cache_key(context: TaskRunContext, parameters: dict[str, Any]) -> str:
     h = hashlib.sha256(f"berita-batch/{__version__}".encode())
     # any other input of the batch (such as learned templates) is part of the key too
     others = {k: v for k, v in parameters.items() if k not in {"items", "run_id", "workers"}}
+    if isinstance(others.get("templates"), TemplateSnapshot):
+        others["templates"] = others["templates"].fingerprint()
     if others:
         h.update((hash_objects(others) or secrets.token_hex(16)).encode())
     for item in parameters["items"]:
@@ -94,9 +97,25 @@ def discover_inputs(sources: list[str]) -> list[InputFile]:
     cache_expiration=timedelta(days=7),
     persist_result=True,
 )
-def process_batch(items: list[InputFile], run_id: str, workers: int = 1) -> list[Article | Reject]:
+def process_batch(
+    items: list[InputFile],
+    run_id: str,
+    workers: int = 1,
+    templates: TemplateSnapshot | None = None,
+) -> list[Article | Reject]:
     """Process one batch, in the flow's pool of ``workers`` processes when there is one."""
-    return batch_pool(workers).run(items, RunContext(run_id=run_id))
+    return batch_pool(workers).run(items, RunContext(run_id=run_id, template=templates))
+
+
+@task(
+    name="learn-templates",
+    retries=3,
+    retry_delay_seconds=exponential_backoff(backoff_factor=1),
+    retry_jitter_factor=0.5,
+)
+def learn_outlet_templates(items: list[InputFile], output: str) -> TemplateSnapshot:
+    """Count the run's lines per outlet on top of the counts kept under the output."""
+    return learn_from_inputs(items, output)
 
 
 @task(
@@ -168,6 +187,7 @@ def run_batches(
     dask_address: str | None,
     cache_dir: str | None,
     total: int,
+    templates: TemplateSnapshot | None = None,
 ) -> list[Article | Reject]:
     """Process every batch on the chosen task runner; records come back in batch order."""
     logger = get_run_logger()
@@ -184,7 +204,8 @@ def run_batches(
         try:
             futures = {
                 runner.submit(
-                    batch_task, {"items": part, "run_id": run_id, "workers": pool_size}
+                    batch_task,
+                    {"items": part, "run_id": run_id, "workers": pool_size, "templates": templates},
                 ): i
                 for i, part in enumerate(parts)
             }
@@ -252,7 +273,12 @@ def clean_news(
         cache_dir = (
             None if "://" in output else os.path.join(os.path.abspath(output), BATCH_CACHE_DIR)
         )
-        records = run_batches(parts, run_id, workers, dask_address, cache_dir, len(items))
+        # Lines that recur across an outlet's pages are its template (CCNet style); the counts
+        # persist under the output, so later and smaller runs benefit from earlier ones.
+        templates = learn_outlet_templates(items, output) if items else None
+        records = run_batches(
+            parts, run_id, workers, dask_address, cache_dir, len(items), templates
+        )
         report.add(records)
         write_dataset(dataset.writer(run_id, plan), records)
     if cache_dir:

@@ -8,7 +8,7 @@ quote carried by two or three stories stays far below them, and long lines (pros
 larger share than short ones. A line opening with a dateline is never template.
 
 Counts persist per outlet as ``OUT/_state/templates/<outlet>.json`` so later runs and small
-batches benefit; pages already counted (by content hash) are not counted again on a rerun.
+batches benefit; pages already counted (by URL, else path) are not counted again on a rerun.
 Reading and writing go through ``pyarrow.fs`` (local paths and object-store URIs alike).
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -28,6 +28,7 @@ from etl.clean.patterns import match_dateline
 from etl.decode import decode
 from etl.document import RawDocument
 from etl.knowledge import Outlet, outlet_by_domain, outlets
+from etl.readers import InputFile, read_input
 
 UNKNOWN = "_unknown"
 #: A line is template when seen in at least this many pages of its outlet ...
@@ -136,7 +137,9 @@ class TemplateBook:
             text = decode(raw.data, raw.format)
         except Exception:
             return False
-        doc_id = hashlib.sha256(raw.data).hexdigest()[:16]
+        # A page is counted once under its identity (URL, else path): a page that changed is
+        # not counted a second time, so its old and new versions cannot make a template.
+        doc_id = hashlib.sha256((raw.url or raw.source_path).encode()).hexdigest()[:16]
         if raw.format == "html":
             lines, url = html_lines(text)
             outlet = outlet_of(raw.url or url, "\n".join(lines[:400]))
@@ -144,6 +147,63 @@ class TemplateBook:
             lines = text.split("\n")
             outlet = outlet_of(raw.url, text[:20_000])
         return self.counts(outlet.name if outlet else UNKNOWN).add(doc_id, lines)
+
+    def snapshot(self) -> TemplateSnapshot:
+        """Only the lines that are template now, per outlet: small enough to send to workers."""
+        out: dict[str, dict[str, tuple[int, int]]] = {}
+        for name, counts in self.outlets.items():
+            keep = {}
+            for key, n in counts.lines.items():
+                if n >= MIN_DOCS and counts.docs and n / counts.docs >= MIN_SHARE:
+                    keep[key] = (n, counts.docs)
+            if keep:
+                out[name] = keep
+        return TemplateSnapshot(out)
+
+
+@dataclass(frozen=True)
+class TemplateSnapshot:
+    """A frozen view of a TemplateBook: outlet -> {line hash: (pages with it, pages counted)}.
+
+    It answers like the book (``for_outlet``) and pickles small, so a run learns once and hands
+    the snapshot to every batch.
+    """
+
+    lines: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.lines.values())
+
+    def fingerprint(self) -> str:
+        """What decides the cleaner's output: which lines are template, short and long.
+
+        The page counts behind them only change the wording of ``inspect`` reasons, so a run
+        whose counts grew without changing any decision keeps the same fingerprint (and its
+        batch cache).
+        """
+        h = hashlib.sha256()
+        for outlet in sorted(self.lines):
+            for key, (n, docs) in sorted(self.lines[outlet].items()):
+                long_ok = n >= LONG_MIN_DOCS and n / docs >= LONG_SHARE
+                h.update(f"{outlet}\0{key}\0{int(long_ok)}\n".encode())
+        return h.hexdigest()
+
+    def for_outlet(self, outlet: Outlet | None) -> TemplateLookup:
+        table = self.lines.get(outlet.name if outlet else UNKNOWN, {})
+
+        def template(line: str) -> str | None:
+            key = line_key(line)
+            if key is None or key not in table or match_dateline(line) is not None:
+                return None
+            n, docs = table[key]
+            if len(line.split()) >= LONG_WORDS and (n < LONG_MIN_DOCS or n / docs < LONG_SHARE):
+                return None
+            return f"template|template_count {n}/{docs} pages"
+
+        return template
+
+    def __call__(self, line: str) -> str | None:
+        return self.for_outlet(None)(line)
 
 
 def outlet_of(url: str | None, text: str) -> Outlet | None:
@@ -247,3 +307,19 @@ def learn_templates(raws: Iterable[RawDocument], output: str | None = None) -> T
     if output:
         save_book(book, output)
     return book
+
+
+def learn_from_inputs(items: Iterable[InputFile], output: str | None = None) -> TemplateSnapshot:
+    """Read every input once, count its pages' lines per outlet, save, and snapshot.
+
+    Inputs that cannot be read are skipped here: the pipeline rejects them with the reason.
+    """
+
+    def pages() -> Iterator[RawDocument]:
+        for item in items:
+            try:
+                yield from (raw for raw in read_input(item) if raw.error is None)
+            except Exception:  # the pipeline reports the error for this input
+                continue
+
+    return learn_templates(pages(), output).snapshot()
