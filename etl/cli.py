@@ -43,7 +43,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 2
     if not items:
         print(
-            f"berita: no input files (.txt, .html, .htm, optionally .gz) under {' '.join(args.sources)}",
+            f"berita: no input files (.txt, .html, .htm, .warc, .jsonl, optionally .gz) under "
+            f"{' '.join(args.sources)}",
             file=sys.stderr,
         )
         return 2
@@ -229,7 +230,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "sources", nargs="+", metavar="SOURCE", help="files or folders (searched recursively)"
     )
-    run.add_argument("-o", "--output", default="data", help="output folder (default: data)")
+    run.add_argument(
+        "-o", "--output", default="data", help="output folder or s3://bucket/prefix (default: data)"
+    )
     run.add_argument(
         "--batch-size", type=int, default=100, help="input files per Prefect task (default: 100)"
     )
@@ -246,7 +249,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="serve the hourly and nightly deployments of clean_news (needs a Prefect server)",
     )
     serve.add_argument("sources", nargs="+", metavar="SOURCE", help="files or folders")
-    serve.add_argument("-o", "--output", default="data", help="output folder (default: data)")
+    serve.add_argument(
+        "-o", "--output", default="data", help="output folder or s3://bucket/prefix (default: data)"
+    )
     serve.add_argument(
         "--batch-size", type=int, default=100, help="input files per Prefect task (default: 100)"
     )
