@@ -6,7 +6,9 @@
 Cases: tests/fixtures/meta/<outlet>/<case>.{html,txt} with <case>.expected.json, and the six
 real dev pages (tests/fixtures/dev_pages/labels.json). `split:heldout` rows are outlets the
 rules were not tuned on. Authors and editors are set F1 per page; other fields are exact
-(published: local time to the minute with the right offset).
+(published: local time to the minute with the right offset). Outlet and domain are scored by
+identity with the registry (etl/metadata/evaluate.py); `strict` and `dom-str` are the plain
+string matches beside them.
 """
 
 from __future__ import annotations
@@ -19,7 +21,15 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from etl.metadata.evaluate import FIELDS, Case, Score, got_fields, load_cases, score_cases  # noqa: E402
+from etl.metadata.evaluate import (  # noqa: E402
+    FIELDS,
+    STRICT,
+    Case,
+    Score,
+    got_fields,
+    load_cases,
+    score_cases,
+)
 from etl.pipeline import analyze  # noqa: E402
 
 META_DIR = ROOT / "tests" / "fixtures" / "meta"
@@ -62,6 +72,8 @@ def table(title: str, scores: dict[str, Score], fields: tuple[str, ...]) -> str:
         "published": "time",
         "editor_initials": "initials",
         "photo_credits": "photo",
+        "outlet_strict": "strict",
+        "domain_strict": "dom-str",
     }
     heads = [short.get(f, f)[:8] for f in fields]
     lines = [title, f"{'':16} {'n':>3} " + " ".join(f"{h:>8}" for h in heads)]
@@ -83,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     cases = load_cases(META_DIR, DEV_DIR)
     scores, misses = score_cases(cases, ours)
-    print(table(f"berita-etl metadata on {len(cases)} labelled pages", scores, FIELDS))
+    fields = (FIELDS[0], STRICT[FIELDS[0]], FIELDS[1], STRICT[FIELDS[1]], *FIELDS[2:])
+    print(table(f"berita-etl metadata on {len(cases)} labelled pages", scores, fields))
     print()
     t_scores, _ = score_cases(cases, trafilatura_meta)
     t_fields = ("outlet", "title", "published", "authors", "section")

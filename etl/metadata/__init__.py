@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from etl.clean.patterns import match_dateline
+from etl.clean.patterns import CAPTION_CREDIT_END, match_dateline
 from etl.document import CleanText, Metadata, PageMeta
 from etl.knowledge import _load as load_data
 from etl.knowledge import agency_alias_map, outlet_by_name, outlets
@@ -121,10 +121,17 @@ def _caption_lines(
     if page is not None and visible_lines:
         leads = [p for p in clean.paragraphs[:3] if len(p.split()) >= 15]
         lead = leads[0][:40] if leads else None
-        for line in visible_lines[:30]:
+        body = {" ".join(p.split()) for p in clean.paragraphs}
+        after_lead = False
+        for line in visible_lines[:80]:
             if lead and line.startswith(lead):
-                break
-            if not is_byline(line) and not _is_date_line(line) and line != page.h1:
+                after_lead = True
+            if after_lead:
+                # a caption between body paragraphs closes with its credit: '(Antara/X)'
+                m = CAPTION_CREDIT_END.search(line)
+                if m and m.group("slash") and " ".join(line.split()) not in body:
+                    out.append(line)
+            elif not is_byline(line) and not _is_date_line(line) and line != page.h1:
                 out.append(line)
     return out
 
@@ -171,9 +178,8 @@ def _text_title(clean: CleanText, header: list[str]) -> str | None:
     """The headline of a text dump: the cleaner's, unless that is a byline or a date line."""
     if clean.title and not _not_a_headline(clean.title):
         return clean.title
-    if clean.title is None:
-        return None
-    # the headline stands before the date line
+    # the headline stands before the date line (also when the cleaner found none: a header
+    # where a wire signature or a kept standfirst hid it)
     candidates: list[str] = []
     for line in header:
         if _is_date_line(line):
@@ -227,9 +233,32 @@ _EXTRA_DATELINES = (
     re.compile(rf"^(?P<credit>{_CREDIT})\s*[-–—]{{1,2}}\s*(?P<place>[A-Z][A-Z'. ]+[A-Z])\.\s"),
     # 'Paris:' (Medcom), 'KBRN, Jayapura:' (RRI)
     re.compile(rf"^(?:(?P<credit>[A-Z][\w.-]+),\s*)?(?P<place>{_PLACE}):\s+(?=[A-Z])"),
+    # 'JAKARTA, KOMPAS —' (Kompas.id), 'Ambon, Ameks --': a place and a short outlet signature
+    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<credit>[A-Z][A-Za-z]{{1,15}})\s*[-–—]{{1,2}}\s"),
+    # 'SHENZHEN, Tiongkok, 15 Mei 2023 (Antara/PRNewswire) --': the first place of a long lead
+    re.compile(
+        rf"^(?P<place>{_PLACE}),\s*[^()]{{1,40}}?\s*\((?P<credit>[A-Za-z0-9 ./-]{{2,40}})\)"
+        r"\s*[-–—]{1,2}\s"
+    ),
+    # 'SENTANI-Naiknya ...': a place in capitals glued to its dash
+    re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\s*[-–—]{1,2}(?=[A-Z][a-z])"),
     # 'Jakarta. Indonesia has barred ...' (Jakarta Globe): a place alone as a sentence
     re.compile(r"^(?P<place>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2})\.\s+(?=[A-Z])"),
 )
+
+
+_DOMAIN_LIKE = re.compile(r"\.[A-Za-z]{2,}\b")
+
+
+def lead_index(paragraphs: list[str], limit: int = 8) -> int:
+    """Index of the lead among a dump's first paragraphs: the first with a dateline when only
+    short lines stand before it (a standfirst, a byline, a date, a caption), else 0."""
+    for i, paragraph in enumerate(paragraphs[:limit]):
+        if _match_dateline(paragraph):
+            return i
+        if len(paragraph.split()) > 30:
+            break
+    return 0
 
 
 def _match_dateline(paragraph: str) -> re.Match[str] | None:
@@ -238,8 +267,14 @@ def _match_dateline(paragraph: str) -> re.Match[str] | None:
         return m
     for pattern in _EXTRA_DATELINES:
         m = pattern.match(paragraph)
-        if m and len(m.group("place")) <= 40:
-            return m
+        place = m.group("place") if m else ""
+        if (
+            m
+            and len(place) <= 40
+            and not _WEEKDAY_START.match(place)
+            and not _DOMAIN_LIKE.search(place)
+        ):
+            return m  # 'Hops.id, Jakarta' opens with an outlet's domain, not a place
     return None
 
 
@@ -252,7 +287,8 @@ _DOMAIN_SIGNATURE = re.compile(
 def dateline_credit(body: list[str]) -> str | None:
     """The outlet a lead credits when it is a domain: 'jpnn.com, JAKARTA -' gives 'jpnn.com',
     a text signature 'SuaraSulsel.id - Jembatan ...' gives 'SuaraSulsel.id'."""
-    for paragraph in body[:2]:
+    lead = lead_index(body)
+    for paragraph in body[lead : lead + 2]:
         m = _match_dateline(paragraph)
         if m and "credit" in m.groupdict() and m.group("credit") and "." in m.group("credit"):
             return str(m.group("credit"))
@@ -263,7 +299,8 @@ def dateline_credit(body: list[str]) -> str | None:
 
 
 def _dateline(body: list[str]) -> str | None:
-    for paragraph in body[:2]:
+    lead = lead_index(body)
+    for paragraph in body[lead : lead + 2]:
         m = _match_dateline(paragraph)
         if not m:
             continue
@@ -271,6 +308,28 @@ def _dateline(body: list[str]) -> str | None:
         if outlet_by_name(place) or place.lower() in agency_alias_map():
             continue
         return _title_case(place)
+    return None
+
+
+_PLACE_BY_DATE = re.compile(
+    r"^(?P<place>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2})\s*[●•·|]\s*(?P<date>.*)$"
+)
+
+
+def _dateline_by_date(lines: list[str]) -> str | None:
+    """The place a page prints with its date instead of in its lead: 'Jakarta ●' over
+    'Tue, November 21, 2023' (The Jakarta Post), 'Jakarta ● Tue, November 21, 2023'."""
+    for i, line in enumerate(lines[:15]):
+        m = _PLACE_BY_DATE.match(line.strip())
+        if not m:
+            continue
+        place = m.group("place")
+        date = m.group("date") or (lines[i + 1] if i + 1 < len(lines) else "")
+        if parse_date(date) is None or _WEEKDAY_START.match(place) or is_section(place):
+            continue
+        if outlet_by_name(place) or place.lower() in agency_alias_map():
+            continue
+        return place
     return None
 
 
@@ -296,10 +355,26 @@ def _section(
     url: str | None,
     visible_lines: list[str],
     domain: str | None,
+    title: str | None = None,
 ) -> str | None:
     """The rubric: a header label, breadcrumbs, the page's section tag, or the URL."""
     names, url_generic, not_section = _sections()
     stem = _outlet_stem(domain)
+    if title is not None and title in header:
+        # a dump's header: breadcrumbs above the headline name the rubric ('Home » Kotabaru'),
+        # else a menu entry repeated right above it ('Kota Ambon'); a menu itself never does
+        above = [line.strip() for line in header[: header.index(title)] if line.strip()]
+        for line in reversed(above):
+            entries = breadcrumb_entries(line) if len(line.split()) > 1 else None
+            named = [
+                e
+                for e in entries or []
+                if not outlet_by_name(e) and not (stem and stem in e.lower())
+            ]
+            if named and _CRUMB_SEPARATORS.search(line):
+                return _rubric(named)
+        if len(above) >= 2 and above[-1] in above[:-1] and len(above[-1].split()) <= 3:
+            return above[-1]
     for line in header:
         if is_section(line):
             return line.strip()
@@ -416,6 +491,10 @@ def _page_date(
     return meta_date
 
 
+def _is_update_line(line: str) -> bool:
+    return len(line) <= 80 and updated_in_lines([line]) is not None
+
+
 def _header_and_trailer(clean: CleanText) -> tuple[list[str], list[str]]:
     """Dropped lines before the body and after it, the trailer cut at the site's footer.
 
@@ -427,11 +506,18 @@ def _header_and_trailer(clean: CleanText) -> tuple[list[str], list[str]]:
     if not kept:
         return [v.text for v in clean.lines], []
     start = kept[0]
-    for i in kept[:3]:
+    for n, i in enumerate(kept[:8]):
         if _match_dateline(clean.lines[i].text):
             start = i
             break
-    header = [v.text for v in clean.lines[:start] if not v.kept]
+        if n >= 2 and len(clean.lines[i].text.split()) > 30:
+            break
+    # a byline or date line the cleaner kept above the lead belongs to the header
+    header = [
+        v.text
+        for v in clean.lines[:start]
+        if not v.kept or is_byline(v.text) or _is_date_line(v.text) or _is_update_line(v.text)
+    ]
     trailer: list[str] = []
     for v in clean.lines[start:]:
         if v.kept:
@@ -573,10 +659,11 @@ def extract_metadata(
         authors=authors,
         editors=editors,
         editor_initials=initials,
-        agencies=find_agencies(header + trailer, clean.paragraphs),
+        agencies=find_agencies(header + trailer, clean.paragraphs[lead_index(clean.paragraphs) :]),
         photo_credits=find_photo_credits(captions),
-        dateline=_dateline(clean.paragraphs),
-        section=_section(header, page, url, visible_lines[:12], domain),
+        dateline=_dateline(clean.paragraphs)
+        or (_dateline_by_date(page_lines) if page is not None else None),
+        section=_section(header, page, url, visible_lines[:12], domain, title),
         url=url,
     )
     return MetadataResult(meta=meta, precision=found.precision if found else None)

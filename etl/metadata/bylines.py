@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from etl.knowledge import _load as load_data
-from etl.knowledge import agency_alias_map, outlet_by_name
+from etl.knowledge import agency_alias_map, calendar, outlet_by_name
 
 _AUTHOR_LABELS = r"penulis|pewarta|reporter|wartawan|kontributor|oleh|by|writer|written by|reporting by|laporan wartawan|jurnalis"
 _EDITOR_LABELS = r"editor|redaktur|penyunting|editing by|edited by|redaksi"
@@ -49,6 +49,18 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
         frozenset(w.lower() for w in data["not_name_words"]),
         frozenset(w.lower() for w in data["navigation"]),
     )
+
+
+@lru_cache(maxsize=1)
+def _never_in_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(words that never stand in a name: menu and footer words, weekday names; month names,
+    which are no name on their own but stand in given names such as 'Mei' or 'Juli')."""
+    data = load_data("bylines.toml")["bylines"]
+    cal = calendar()
+    words = {w.lower() for w in data.get("navigation_words", [])}
+    # weekday names, not their short forms ('Min', 'Sun' stand in names)
+    words |= {w.lower().replace("'", "") for w in cal.weekdays if len(w) > 3}
+    return frozenset(words), frozenset(m for m in cal.months if len(m) > 3)
 
 
 def is_navigation(text: str) -> bool:
@@ -113,7 +125,12 @@ def clean_name(raw: str) -> str | None:
         return None  # 'Kontributor Bali' is a label, not a name
     if any(w.lower().strip(".") in not_name_words for w in words):
         return None
-    if len(words) > 6:
+    if len(words) > 5:
+        return None  # a name is one to five name words
+    never, months = _never_in_names()
+    if any(w.lower().strip(".").replace("'", "").replace("’", "") in never for w in words):
+        return None  # 'Pedoman Media Siber Kontak', 'Selasa'
+    if len(words) == 1 and name.lower() in months:
         return None
     if len(words) == 1 and (len(name) <= 3 or name.isupper()):
         return None  # initials codes such as 'sya' or 'RAG'

@@ -21,9 +21,11 @@ def _alias_pattern() -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     alias = _alias_pattern()
-    # `Sumber: Reuters`, `Sumber AFP`, `Source: AP` as a line of its own
+    # `Sumber: Reuters`, `Sumber AFP`, `Source: AP` as a line of its own;
+    # `Penulis: Antara`: a byline naming an agency marks the agency's copy
     line = re.compile(
-        rf"^(?:sumber|source)\s*:?\s*(?P<names>(?:{alias})(?:\s*[/,&]\s*(?:{alias}))*)\s*\.?$", re.I
+        rf"^(?:sumber|source|penulis|pewarta|reporter|oleh)\s*:?\s*(?P<names>(?:{alias})(?:\s*[/,&]\s*(?:{alias}))*)\s*\.?$",
+        re.I,
     )
     # `mengutip AFP`, `dilansir Reuters`, `seperti dikutip dari Xinhua`, `citing Reuters`
     cue = re.compile(
@@ -114,6 +116,14 @@ _BRACKETED = re.compile(
 _CREDIT_LABEL = re.compile(r"^(?:foto|photo|sumber(?:\s+foto)?|source|kredit|credit)\s*:\s*", re.I)
 
 
+#: A credit line with its label and nothing else: 'Foto: Dok. Humas Pemprov Sumbar'.
+_LABELLED_LINE = re.compile(
+    r"^(?:foto|photo|sumber\s+foto|kredit\s+foto|credit)\s*:\s*(?P<credit>[^:]{2,60}?)\.?$", re.I
+)
+#: A caption's last word glued by its full stop to a credit in capitals: 'London.AFP PHOTO/..'.
+_GLUED_WORD = re.compile(r"^[A-Z][a-z]+\.(?=[A-Z]{2,})")
+
+
 def find_photo_credits(lines: Iterable[str]) -> list[str]:
     """Photo credits from caption lines, without a leading label (a date such as 02/05/2023 is
     no credit)."""
@@ -122,12 +132,17 @@ def find_photo_credits(lines: Iterable[str]) -> list[str]:
     def add(credit: str) -> None:
         credit = credit.strip().strip("()[]").strip()
         credit = _CREDIT_LABEL.sub("", credit).strip()
+        credit = _GLUED_WORD.sub("", credit)  # 'London.AFP PHOTO/X': the caption's last word
         if credit and credit not in out and not any(credit in c for c in out):
             out.append(credit)
 
     for line in lines:
         line = line.strip()
         if len(line) > 400:
+            continue
+        m = _LABELLED_LINE.match(line)
+        if m and "/" not in m.group("credit"):
+            add(m.group("credit"))  # 'Foto: Dok. Humas Pemprov Sumbar', 'Foto: PRNewswire'
             continue
         m = _BRACKETED.search(line) or _TRAILING_CREDIT.search(line)
         if m:

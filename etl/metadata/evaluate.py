@@ -4,6 +4,12 @@ A labelled case is a page (``.html`` or ``.txt``) beside ``<case>.expected.json`
 metadata a careful reader finds on it (null or ``[]`` where the page does not state it). The six
 real dev pages are scored from their ``labels.json`` (fields under ``unlabelled`` are skipped).
 Used by ``scripts/eval_metadata.py`` and by the tests that hold the stage to its targets.
+
+Outlet and domain are scored by identity, the registry's convention (docs/quality-metadata.md):
+``outlet`` is right when the prediction is the registry entry the label names (the label is the
+entry's name, one of its site names or a domain), ``outlet_domain`` when it is the registrable
+domain of that entry's canonical host, the label's own spelling otherwise. The strict string
+matches are scored beside them as ``outlet_strict`` and ``domain_strict``.
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from etl.document import Metadata, RawDocument
+from etl.knowledge import Outlet, outlet_by_name
+from etl.metadata.outlet import registrable_domain
 
 #: Fields scored, in report order. `authors` and `editors` are scored by set F1, the rest 0/1.
 FIELDS = (
@@ -32,6 +40,8 @@ FIELDS = (
     "section",
 )
 SET_F1 = {"authors", "editors"}
+#: Identity-scored fields and the name their strict string match is reported under.
+STRICT = {"outlet": "outlet_strict", "outlet_domain": "domain_strict"}
 
 
 @dataclass
@@ -42,7 +52,7 @@ class Case:
     name: str
     path: Path
     expected: dict[str, Any]
-    split: str  # "tune" | "heldout" | "dev"
+    split: str  # a split of splits.json ("tune", "heldout", ...), "dev", or "unsplit"
 
     def raw(self) -> RawDocument:
         fmt = "html" if self.path.suffix == ".html" else "text"
@@ -88,7 +98,8 @@ def load_cases(meta_dir: Path, dev_dir: Path | None = None) -> list[Case]:
                 name=f"{outlet_key}/{pages[0].name}",
                 path=pages[0],
                 expected=json.loads(expected_path.read_text("utf-8")),
-                split=split_of.get(outlet_key, "tune"),
+                # a folder in no split of splits.json is being written: measured, never tuned on
+                split=split_of.get(outlet_key, "unsplit"),
             )
         )
     if dev_dir is not None and (dev_dir / "labels.json").exists():
@@ -148,8 +159,35 @@ def set_f1(got: Iterable[str], want: Iterable[str]) -> float:
     return 2 * p * r / (p + r)
 
 
-def compare(name: str, got: Any, want: Any) -> float:
-    """Score of one field of one page, in [0, 1]."""
+def _entry(name: Any) -> Outlet | None:
+    return outlet_by_name(name) if isinstance(name, str) and name else None
+
+
+def registry_domain(outlet: Any) -> str | None:
+    """The ``outlet_domain`` the convention gives a registry outlet (None: not in the registry)."""
+    entry = _entry(outlet)
+    return registrable_domain(entry.domain) if entry else None
+
+
+def compare(name: str, got: Any, want: Any, expected: dict[str, Any] | None = None) -> float:
+    """Score of one field of one page, in [0, 1]; ``expected`` is the page's whole label."""
+    if name == "outlet" and got is not None and want is not None:
+        entry = _entry(want)
+        if entry is not None and _entry(got) is entry:
+            return 1.0
+    # the registry's domain for the outlet the label names, whichever of the outlet's
+    # domains (or none) the label spells
+    if (
+        name == "outlet_domain"
+        and got is not None
+        and got == registry_domain((expected or {}).get("outlet"))
+    ):
+        return 1.0
+    return strict(name, got, want)
+
+
+def strict(name: str, got: Any, want: Any) -> float:
+    """Score of one field of one page as the label spells it, in [0, 1]."""
     if name in SET_F1:
         return set_f1(got or [], want or [])
     if name == "published":
@@ -160,6 +198,22 @@ def compare(name: str, got: Any, want: Any) -> float:
         # exact, bar whitespace: casing is part of the headline
         return float((" ".join(got.split()) if got else None) == want)
     return float(_norm(got) == _norm(want))
+
+
+def invented(expected: dict[str, Any], got: dict[str, Any]) -> list[tuple[str, Any]]:
+    """Values the stage gives where the label says the page states none.
+
+    An ``outlet_domain`` that is the registry's domain of the outlet found is no invention: the
+    registry knows it (the documented convention), even on a dump that prints no domain.
+    """
+    out = []
+    for name, want in expected.items():
+        if name not in FIELDS or want not in (None, []) or got.get(name) in (None, []):
+            continue
+        if name == "outlet_domain" and got[name] == registry_domain(got.get("outlet")):
+            continue
+        out.append((name, got[name]))
+    return out
 
 
 def got_fields(meta: Metadata) -> dict[str, Any]:
@@ -196,9 +250,15 @@ def score_cases(
         for name in FIELDS:
             if name not in case.expected or name not in got:
                 continue
-            value = compare(name, got[name], case.expected[name])
+            value = compare(name, got[name], case.expected[name], case.expected)
             for key in (case.outlet_key, f"split:{case.split}", "all"):
                 scores.setdefault(key, Score()).add(name, value)
             if value < 1.0:
                 misses.append((case, name, got[name], case.expected[name]))
+            if name in STRICT:
+                exact = strict(name, got[name], case.expected[name])
+                for key in (case.outlet_key, f"split:{case.split}", "all"):
+                    scores.setdefault(key, Score()).add(STRICT[name], exact)
+                if exact < 1.0 <= value:
+                    misses.append((case, STRICT[name], got[name], case.expected[name]))
     return scores, misses

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
-from etl.knowledge import Outlet, outlet_by_domain, outlet_by_name, outlets
+from etl.knowledge import Outlet, agency_alias_map, outlet_by_domain, outlet_by_name, outlets
 
 
 def registrable_domain(host: str) -> str:
@@ -27,16 +28,62 @@ def host_of(url: str | None) -> str | None:
     return host.lower() if host else None
 
 
+def _is_agency(outlet: Outlet) -> bool:
+    """Whether a registry outlet is a news agency (ANTARA), whose copy other outlets run."""
+    return any(n.lower() in agency_alias_map() for n in (outlet.name, *outlet.site_names))
+
+
 def outlet_from_text(text: str, limit: int = 20_000) -> Outlet | None:
-    """The outlet whose signature appears earliest in the text."""
+    """The outlet whose signature appears earliest in the text.
+
+    An agency's signature (``Jakarta (ANTARA) -``) credits the agency's copy: it names the
+    outlet only when no other outlet signs the page.
+    """
     head = text[:limit]
-    best: tuple[int, int, Outlet] | None = None
+    found: list[tuple[int, int, Outlet]] = []
     for order, outlet in enumerate(outlets()):
-        for pattern in outlet.signatures:
-            m = pattern.search(head)
-            if m and (best is None or (m.start(), order) < best[:2]):
-                best = (m.start(), order, outlet)
+        starts = [m.start() for p in outlet.signatures if (m := p.search(head))]
+        if starts:
+            found.append((min(starts), order, outlet))
+    found.sort(key=lambda f: f[:2])
+    own = [f for f in found if not _is_agency(f[2])]
+    best = own[0] if own else (found[0] if found else None)
     return best[2] if best else None
+
+
+_COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>.+)$", re.I)
+
+
+_DOMAIN_NAME = re.compile(
+    r"^[A-Za-z0-9-]+(?:\.(?:com|id|co\.id|net|tv|news|or\.id|web\.id|co))$", re.I
+)
+
+
+def _first_line(text: str) -> str | None:
+    for line in text.splitlines()[:5]:
+        if line.strip():
+            return " ".join(line.split())
+    return None
+
+
+def masthead(text: str) -> tuple[str | None, Outlet | None]:
+    """The name a text dump opens with, when it is its masthead: (name, registry outlet).
+
+    The first line is the masthead when it is an outlet the registry knows by its name, a site
+    name or a domain ('Lampost.co'), or when the page's copyright line repeats it ('Ambon
+    Ekspres' ... 'Copyright © 2023 Ambon Ekspres - Fajar Group'); else (None, None).
+    """
+    first = _first_line(text)
+    if not first or len(first) > 40 or first.startswith("<"):
+        return None, None
+    known = outlet_by_name(first)
+    if known is not None:
+        return first, known
+    for line in text.splitlines()[-30:]:
+        m = _COPYRIGHT.match(line.strip())
+        if m and re.match(rf"{re.escape(first)}(?:\W|$)", m.group("name").strip(), re.I):
+            return first, None
+    return None, None
 
 
 def detect_outlet(
@@ -44,6 +91,7 @@ def detect_outlet(
 ) -> tuple[str | None, str | None]:
     """(outlet name, outlet domain) by URL, then site name, then text signatures."""
     host = host_of(url)
+    name: str | None = None
     if host:
         found = outlet_by_domain(host)
         if found:
@@ -52,9 +100,16 @@ def detect_outlet(
         found = outlet_by_name(site_name)
         if found:
             return found.name, registrable_domain(found.domain)
+    if not host:
+        name, known = masthead(text)
+        if known is not None:
+            return known.name, registrable_domain(known.domain)
     found = outlet_from_text(text)
-    if found:
+    if found and not (name is not None and _is_agency(found)):
         return found.name, registrable_domain(found.domain)
     if host:
         return site_name or None, registrable_domain(host)
+    if name is not None:
+        # an outlet the registry does not know, named by its masthead ('Harianhaluan.id')
+        return name, registrable_domain(name) if _DOMAIN_NAME.match(name) else None
     return None, None

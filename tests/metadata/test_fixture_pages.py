@@ -11,11 +11,20 @@ from typing import Any
 
 import pytest
 
-from etl.metadata.evaluate import FIELDS, Case, compare, got_fields, load_cases, score_cases
+from etl.metadata.evaluate import (
+    FIELDS,
+    Case,
+    compare,
+    got_fields,
+    invented,
+    load_cases,
+    score_cases,
+)
 from etl.pipeline import analyze
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-CASES = load_cases(FIXTURES / "meta", FIXTURES / "dev_pages")
+#: Folders in no split of splits.json ("unsplit") are a blind round being written: not held here.
+CASES = [c for c in load_cases(FIXTURES / "meta", FIXTURES / "dev_pages") if c.split != "unsplit"]
 
 #: Known gaps, each asserted to still be wrong so that a fix shows up here.
 KNOWN_GAPS: set[tuple[str, str]] = set()
@@ -53,7 +62,7 @@ def test_tuned_outlets_field_by_field(case: Case, results: dict[str, dict[str, A
     for name in FIELDS:
         if name not in case.expected:
             continue
-        right = compare(name, got[name], case.expected[name]) == 1.0
+        right = compare(name, got[name], case.expected[name], case.expected) == 1.0
         if (case.name, name) in KNOWN_GAPS:
             assert not right, f"{case.name} {name} is right now: drop it from KNOWN_GAPS"
         elif not right:
@@ -76,12 +85,12 @@ def test_held_out_outlets_meet_the_targets(results: dict[str, dict[str, Any]]) -
 
 
 def test_no_invented_values(results: dict[str, dict[str, Any]]) -> None:
-    """A field a page does not state stays null (or empty)."""
-    invented = []
-    for case in CASES:
-        if case.split in SEPARATE_SPLITS:
-            continue
-        for name, want in case.expected.items():
-            if name in FIELDS and want in (None, []) and results[case.name][name] not in (None, []):
-                invented.append((case.name, name, results[case.name][name]))
-    assert invented == []
+    """A field a page does not state stays null (or empty); the registry's domain of the outlet
+    found is stated by the registry (evaluate.invented)."""
+    found = [
+        (case.name, name, value)
+        for case in CASES
+        if case.split not in SEPARATE_SPLITS
+        for name, value in invented(case.expected, results[case.name])
+    ]
+    assert found == []

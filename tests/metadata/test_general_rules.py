@@ -364,3 +364,141 @@ def test_rubric_from_breadcrumbs(crumbs: list[str], declared: str | None, sectio
     page = PageMeta(breadcrumbs=crumbs, section=declared, h1="Judul Berita Hari Ini")
     meta = extract_metadata(_clean([], [BODY, BODY]), page=page, url="https://www.viva.co.id/x")
     assert meta.meta.section == section
+
+
+# --- generalized from the blind heldout4 measurement ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Pedoman Media Siber Kontak",  # footer entries glued together
+        "Pedoman Med",  # cut off
+        "Selasa",  # a weekday from a date line
+        "Januari",
+        "Adi Ginanjar Maulana Putra Pratama Wijaya",  # six words
+    ],
+)
+def test_not_a_name(raw: str) -> None:
+    assert clean_name(raw) is None
+
+
+@pytest.mark.parametrize("raw", ["Irma Budiarti", "Mei Leandha", "Juli Hantoro", "Nasori"])
+def test_still_a_name(raw: str) -> None:
+    assert clean_name(raw) == raw
+
+
+def test_an_editor_line_beside_a_dated_link_keeps_only_the_editor() -> None:
+    _, editors = bylines(["Editor: Irma Budiarti", "Editor: Selasa, 2 Januari 2024 18:45 WITA"])
+    assert editors == ["Irma Budiarti"]
+
+
+def _dump(text: str) -> tuple[str | None, str | None, list[str]]:
+    from etl.document import RawDocument
+    from etl.pipeline import analyze
+
+    raw = RawDocument(
+        source_path="x.txt", data=text.encode(), format="text", relative_path="x.txt", url=None
+    )
+    meta = analyze(raw).meta.meta
+    return meta.outlet, meta.title, meta.agencies
+
+
+WIRE_COPY = """{masthead}
+Home
+Nasional
+Ekonomi
+
+Home » Nasional
+Harga Cabai Rawit di Pasar Induk Turun Menjelang Akhir Pekan
+Sabtu, 30 Des 2023 - 09:30 WIB
+Penulis: Antara
+Redaktur: Budi Santoso
+
+Jakarta (ANTARA) - Harga cabai rawit di sejumlah pasar induk turun dalam sepekan terakhir seiring pasokan dari sentra produksi di Jawa Tengah dan Jawa Timur yang kembali normal.
+
+Pedagang menyebut harga cabai rawit kini Rp 40 ribu per kilogram, turun dari Rp 55 ribu pekan lalu, sementara permintaan masih stabil menjelang libur akhir tahun.
+
+Tentang Kami | Redaksi | Pedoman Media Siber | Kontak
+Copyright © 2023 {masthead}. All rights reserved.
+"""
+
+
+@pytest.mark.parametrize(
+    ("masthead", "outlet"),
+    [("Lampost.co", "Lampung Post"), ("Harian Contoh", "Harian Contoh")],
+)
+def test_wire_copy_on_another_outlets_page(masthead: str, outlet: str) -> None:
+    """The agency's signature credits the agency; the masthead names the outlet (from the
+    registry, or as printed when the copyright line repeats it); the headline stays."""
+    got_outlet, title, agencies = _dump(WIRE_COPY.format(masthead=masthead))
+    assert got_outlet == outlet
+    assert title == "Harga Cabai Rawit di Pasar Induk Turun Menjelang Akhir Pekan"
+    assert agencies == ["ANTARA"]
+
+
+def test_a_wire_page_of_its_own_is_still_the_agency() -> None:
+    text = WIRE_COPY.format(masthead="").replace("Copyright © 2023 .", "")
+    assert _dump(text)[0] == "ANTARA"
+
+
+def test_header_kept_as_body_above_the_lead() -> None:
+    """A standfirst, an 'Oleh A, B' byline and the date kept above a 'PLACE, SIGNATURE —' lead
+    (Kompas.id): the headline, the date and the authors are still found."""
+    clean = CleanText(
+        paragraphs=[
+            "Pemerintah mempercepat penyaluran beras cadangan menjelang akhir tahun.",
+            "Oleh RINI KUSTIASIH, DIAN DEWI PURNAMASARI",
+            "11 Oktober 2023 14:30 WIB · 4 menit baca",
+            "JAKARTA, KOMPAS — " + BODY,
+        ],
+        lines=[
+            LineVerdict(0, "EKONOMI", False, "related_link", "t"),
+            LineVerdict(1, "Bulog Gelontorkan Cadangan Beras ke Pasar Induk", False, "header", "t"),
+            LineVerdict(2, "Pemerintah mempercepat penyaluran beras cadangan.", True, "body", ""),
+            LineVerdict(3, "Oleh RINI KUSTIASIH, DIAN DEWI PURNAMASARI", True, "body", ""),
+            LineVerdict(4, "11 Oktober 2023 14:30 WIB · 4 menit baca", True, "body", ""),
+            LineVerdict(5, "JAKARTA, KOMPAS — " + BODY, True, "body", ""),
+        ],
+        title=None,
+    )
+    meta = extract_metadata(clean).meta
+    assert meta.title == "Bulog Gelontorkan Cadangan Beras ke Pasar Induk"
+    assert meta.published_at == datetime.fromisoformat("2023-10-11T14:30+07:00")
+    assert [a.casefold() for a in meta.authors] == ["rini kustiasih", "dian dewi purnamasari"]
+    assert meta.dateline == "Jakarta"
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Pangeran Harry di London.AFP PHOTO/DANIEL LEAL", "AFP PHOTO/DANIEL LEAL"),
+        ("Foto: Dok. Humas Pemprov Sumbar", "Dok. Humas Pemprov Sumbar"),
+        ("Foto: PRNewswire", "PRNewswire"),
+        (
+            "Pekerja di smelter nikel, 8 Juni 2023. (Antara/Sigid Kurniawan)",
+            "Antara/Sigid Kurniawan",
+        ),
+    ],
+)
+def test_more_photo_credit_forms(caption: str, credit: str) -> None:
+    assert find_photo_credits([caption]) == [credit]
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline", "agencies"),
+    [
+        ("SENTANI-Naiknya permukaan air danau membuat rumah warga terendam.", "Sentani", []),
+        ("Ambon, Ameks -- Arus penumpang di pelabuhan mulai meningkat.", "Ambon", []),
+        (
+            "SHENZHEN, Tiongkok, 15 Mei 2023 (Antara/PRNewswire) -- Huawei meluncurkan solusi.",
+            "Shenzhen",
+            ["ANTARA", "PRNewswire"],
+        ),
+        ("Hops.id: Penyanyi itu tampil di Jakarta malam ini.", None, []),
+    ],
+)
+def test_dateline_and_agency_leads(lead: str, dateline: str | None, agencies: list[str]) -> None:
+    meta = extract_metadata(_clean(["Judul Berita yang Cukup Panjang di Sini"], [lead])).meta
+    assert meta.dateline == dateline
+    assert meta.agencies == agencies
