@@ -81,6 +81,40 @@ def looks_like_headline(text: str, words: int) -> bool:
     )
 
 
+#: A menu entry of a dump's header: a few words, no figure, no sentence or label punctuation.
+_MENU_WORDS = 4
+_MENU_ENTRY = re.compile(r"^[^\d.!?:;]+$")
+
+
+def menu_line_numbers(lines: Sequence[tuple[int, str]]) -> set[int]:
+    """Line numbers of a dump's menu: runs of three or more short entries on adjacent lines
+    ('Beranda', 'Politik & Pemerintahan', 'Ekonomi', ...), and later lines repeating an entry.
+
+    A headline stands apart (a blank line, a date or a byline beside it) and is longer than a
+    menu entry, so a menu line is never taken for it.
+    """
+    out: set[int] = set()
+    run: list[tuple[int, str]] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            out.update(no for no, _ in run)
+        run.clear()
+
+    for no, text in lines:
+        entry = len(text.split()) <= _MENU_WORDS and _MENU_ENTRY.match(text) is not None
+        if entry and (not run or no == run[-1][0] + 1):
+            run.append((no, text))
+            continue
+        close()
+        if entry:
+            run.append((no, text))
+    close()
+    entries = {normalize_line(t) for no, t in lines if no in out}
+    out.update(no for no, t in lines if normalize_line(t) in entries)
+    return out
+
+
 def _match(
     text: str,
     words: int,
@@ -252,6 +286,7 @@ def classify(
     verdicts: dict[int, tuple[bool, str, str]] = {}
     found_title = title
     lead = 0
+    menu = menu_line_numbers([(u.line_no, u.text) for u in units]) if structured else set()
     if structured:
         lead = -1
         for i, u in enumerate(units):
@@ -266,7 +301,11 @@ def classify(
                     continue
                 lead = i
                 break
-            if found_title is None and looks_like_headline(u.text, u.words):
+            if (
+                found_title is None
+                and looks_like_headline(u.text, u.words)
+                and u.line_no not in menu
+            ):
                 found_title = u.text
                 verdicts[i] = (False, "title", "headline")
                 continue

@@ -35,7 +35,12 @@ from etl.metadata.dates import (
     parse_meta_date,
     updated_in_lines,
 )
-from etl.metadata.outlet import detect_outlet, outlet_from_text, registrable_domain
+from etl.metadata.outlet import (
+    copyright_outlet,
+    detect_outlet,
+    outlet_from_text,
+    registrable_domain,
+)
 
 __all__ = ["MetadataResult", "extract_metadata"]
 
@@ -589,12 +594,18 @@ def extract_metadata(
     the printed date live there. ``full_text`` is the whole decoded text, for outlet signatures.
     """
     url = url or (page.url if page else None)
-    outlet, domain = detect_outlet(url, page.site_name if page else None, full_text or clean.text)
+    titles = tuple(t for t in (page.html_title, page.title) if t) if page is not None else ()
+    outlet, domain = detect_outlet(
+        url, page.site_name if page else None, full_text or clean.text, titles
+    )
     if outlet is None and domain is None:
         # an outlet missing from the registry still names itself in its dateline
         credit = dateline_credit(clean.paragraphs)
         if credit:
             outlet, domain = credit, registrable_domain(credit)
+    if outlet is None and domain is None:
+        # ... or in its copyright line
+        outlet, domain = copyright_outlet(full_text or clean.text)
     header, trailer = _header_and_trailer(clean)
 
     visible_lines = _lines(visible_text)

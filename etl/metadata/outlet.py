@@ -52,11 +52,58 @@ def outlet_from_text(text: str, limit: int = 20_000) -> Outlet | None:
 
 
 _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>.+)$", re.I)
+#: Where a copyright line's name ends: 'JatimTIMES. All Rights Reserved', 'Jubi.id – Semua ...'.
+_NAME_END = re.compile(r"\.\s+|\s+[-–—|]\s+|,\s*|\s+all rights\b|\s+hak cipta\b", re.I)
 
 
 _DOMAIN_NAME = re.compile(
     r"^[A-Za-z0-9-]+(?:\.(?:com|id|co\.id|net|tv|news|or\.id|web\.id|co))$", re.I
 )
+#: A host printed on a page: 'beritajatim.com', 'harian.disway.id', 'Jubi.id'.
+_HOST_IN_TEXT = re.compile(
+    r"(?<![\w.@/-])(?:[A-Za-z0-9-]+\.)+(?:co\.id|or\.id|web\.id|com|id|net|tv|news|co)(?![\w.-])"
+)
+
+
+def squash(name: str) -> str:
+    """A name folded for comparison: 'Suara NTB', 'suarantb.com' stem and 'SUARA-NTB' agree."""
+    return re.sub(r"[^0-9a-z]", "", name.casefold())
+
+
+def _host_keys(host: str) -> set[str]:
+    """The squashed names a host stands for: 'harian.disway.id' is 'hariandisway' and 'disway'."""
+    host = host.lower().removeprefix("www.")
+    domain = registrable_domain(host)
+    stem = domain.split(".")[0]
+    prefix = host[: -len(domain)].strip(".") if host.endswith(domain) else ""
+    return {squash(stem), squash(prefix + stem)} - {""}
+
+
+def shown_domain(name: str, text: str) -> str | None:
+    """The registrable domain the page prints for an outlet it names ('Suara NTB' and
+    'suarantb.com'; 'HARIAN DISWAY' and 'harian.disway.id'), or None when it prints none."""
+    key = squash(name)
+    if not key:
+        return None
+    for m in _HOST_IN_TEXT.finditer(text):
+        if key in _host_keys(m.group(0)):
+            return registrable_domain(m.group(0))
+    return None
+
+
+def copyright_names(text: str, tail: int = 40) -> list[str]:
+    """Names a page's copyright lines give ('Copyright © 2024 JatimTIMES. All Rights Reserved'
+    gives 'JatimTIMES'; '© 2023 suarantb.com – Harian Pagi Suara NTB' both names)."""
+    out: list[str] = []
+    for line in text.splitlines()[-tail:]:
+        m = _COPYRIGHT.match(line.strip())
+        if not m:
+            continue
+        for piece in _NAME_END.split(m.group("name").strip()):
+            piece = piece.strip(" .")
+            if piece and len(piece) <= 40 and piece not in out:
+                out.append(piece)
+    return out
 
 
 def _first_line(text: str) -> str | None:
@@ -66,12 +113,21 @@ def _first_line(text: str) -> str | None:
     return None
 
 
+def _tidy(name: str) -> str:
+    """A masthead in capitals spelled as a name ('HARIAN DISWAY' -> 'Harian Disway'); a domain
+    or mixed-case name stays as printed."""
+    if name.isupper() and "." not in name:
+        return " ".join(w.capitalize() if len(w) > 3 else w for w in name.split())
+    return name
+
+
 def masthead(text: str) -> tuple[str | None, Outlet | None]:
     """The name a text dump opens with, when it is its masthead: (name, registry outlet).
 
     The first line is the masthead when it is an outlet the registry knows by its name, a site
-    name or a domain ('Lampost.co'), or when the page's copyright line repeats it ('Ambon
-    Ekspres' ... 'Copyright © 2023 Ambon Ekspres - Fajar Group'); else (None, None).
+    name or a domain ('Lampost.co'), or when the page confirms it: its copyright line names it
+    ('Ambon Ekspres' ... 'Copyright © 2023 Ambon Ekspres - Fajar Group') or the page prints its
+    domain ('HARIAN DISWAY' ... '© 2023 harian.disway.id'); else (None, None).
     """
     first = _first_line(text)
     if not first or len(first) > 40 or first.startswith("<"):
@@ -79,17 +135,54 @@ def masthead(text: str) -> tuple[str | None, Outlet | None]:
     known = outlet_by_name(first)
     if known is not None:
         return first, known
+    key = squash(first)
+    for name in copyright_names(text, tail=30):
+        if key == squash(name) or ("." in name and key in _host_keys(name)):
+            return first, None
     for line in text.splitlines()[-30:]:
         m = _COPYRIGHT.match(line.strip())
-        if m and re.match(rf"{re.escape(first)}(?:\W|$)", m.group("name").strip(), re.I):
+        if m and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", m.group("name"), re.I):
             return first, None
     return None, None
 
 
+def copyright_outlet(text: str) -> tuple[str | None, str | None]:
+    """(name, domain) of a dump that names itself only in its copyright line: '© 2023 Harian
+    Disway' (the domain only when the page prints it), '© 2023 jubi.id'."""
+    for name in copyright_names(text, tail=30):
+        if _DOMAIN_NAME.match(name):
+            return name, registrable_domain(name)
+        words = name.split()
+        if 1 <= len(words) <= 4 and name[:1].isupper() and words[0].lower() not in _COMPANY:
+            return _tidy(name), shown_domain(name, text)
+    return None, None
+
+
+#: Words opening a company's legal name, not an outlet's ('PT Kompas Media Nusantara').
+_COMPANY = {"pt", "pt.", "cv", "cv.", "yayasan"}
+
+
+def own_name(host: str, text: str, titles: tuple[str, ...] = ()) -> str | None:
+    """The name a page gives itself when the registry lacks its host: a copyright line's name
+    or a piece of its title that spells the host ('JatimTIMES' on jatimtimes.com)."""
+    keys = _host_keys(host)
+    pieces = list(copyright_names(text))
+    for title in titles:
+        pieces.extend(p.strip() for p in re.split(r"\s+[-–—|:]\s+", title)[1:])
+    for piece in pieces:
+        if "." not in piece and squash(piece) in keys:
+            return piece
+    return None
+
+
 def detect_outlet(
-    url: str | None, site_name: str | None, text: str
+    url: str | None, site_name: str | None, text: str, titles: tuple[str, ...] = ()
 ) -> tuple[str | None, str | None]:
-    """(outlet name, outlet domain) by URL, then site name, then text signatures."""
+    """(outlet name, outlet domain) by URL, then site name, then text signatures, then the name
+    the page gives itself (masthead, copyright line, title) for outlets the registry lacks.
+
+    A name found in the text only gets a domain when the page prints that domain.
+    """
     host = host_of(url)
     name: str | None = None
     if host:
@@ -108,8 +201,10 @@ def detect_outlet(
     if found and not (name is not None and _is_agency(found)):
         return found.name, registrable_domain(found.domain)
     if host:
-        return site_name or None, registrable_domain(host)
+        return site_name or own_name(host, text, titles), registrable_domain(host)
     if name is not None:
         # an outlet the registry does not know, named by its masthead ('Harianhaluan.id')
-        return name, registrable_domain(name) if _DOMAIN_NAME.match(name) else None
+        if _DOMAIN_NAME.match(name):
+            return name, registrable_domain(name)
+        return _tidy(name), shown_domain(name, text)
     return None, None
