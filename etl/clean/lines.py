@@ -86,9 +86,10 @@ _MENU_WORDS = 4
 _MENU_ENTRY = re.compile(r"^[^\d.!?:;]+$")
 
 
-def menu_line_numbers(lines: Sequence[tuple[int, str]]) -> set[int]:
+def menu_line_numbers(lines: Sequence[tuple[int, str]], repeats: bool = True) -> set[int]:
     """Line numbers of a dump's menu: runs of three or more short entries on adjacent lines
-    ('Beranda', 'Politik & Pemerintahan', 'Ekonomi', ...), and later lines repeating an entry.
+    ('Beranda', 'Politik & Pemerintahan', 'Ekonomi', ...), and (``repeats``) later lines
+    repeating an entry.
 
     A headline stands apart (a blank line, a date or a byline beside it) and is longer than a
     menu entry, so a menu line is never taken for it.
@@ -110,6 +111,8 @@ def menu_line_numbers(lines: Sequence[tuple[int, str]]) -> set[int]:
         if entry:
             run.append((no, text))
     close()
+    if not repeats:
+        return out
     entries = {normalize_line(t) for no, t in lines if no in out}
     out.update(no for no, t in lines if normalize_line(t) in entries)
     return out

@@ -11,8 +11,9 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from etl.clean.lines import menu_line_numbers
 from etl.clean.patterns import CAPTION_CREDIT_END, match_dateline
-from etl.document import CleanText, Metadata, PageMeta
+from etl.document import CleanText, LineVerdict, Metadata, PageMeta
 from etl.knowledge import _load as load_data
 from etl.knowledge import agency_alias_map, outlet_by_name, outlets
 from etl.metadata.bylines import (
@@ -40,6 +41,7 @@ from etl.metadata.outlet import (
     detect_outlet,
     outlet_from_text,
     registrable_domain,
+    squash,
 )
 
 __all__ = ["MetadataResult", "extract_metadata"]
@@ -238,8 +240,17 @@ _EXTRA_DATELINES = (
     re.compile(rf"^(?P<credit>{_CREDIT})\s*[-–—]{{1,2}}\s*(?P<place>[A-Z][A-Z'. ]+[A-Z])\.\s"),
     # 'Paris:' (Medcom), 'KBRN, Jayapura:' (RRI)
     re.compile(rf"^(?:(?P<credit>[A-Z][\w.-]+),\s*)?(?P<place>{_PLACE}):\s+(?=[A-Z])"),
-    # 'JAKARTA, KOMPAS —' (Kompas.id), 'Ambon, Ameks --': a place and a short outlet signature
-    re.compile(rf"^(?P<place>{_PLACE}),\s*(?P<credit>[A-Z][A-Za-z]{{1,15}})\s*[-–—]{{1,2}}\s"),
+    # 'JAKARTA, KOMPAS —' (Kompas.id), 'Ambon, Ameks --', 'SURABAYA, HARIAN DISWAY -': a place
+    # and a short outlet signature
+    re.compile(
+        rf"^(?P<place>{_PLACE}),\s*(?P<credit>[A-Z][A-Za-z]{{1,15}}(?: [A-Z][A-Za-z]{{1,15}}){{0,2}})"
+        r"\s*[-–—]{1,2}\s"
+    ),
+    # 'BOGOR-RADAR BOGOR, Pemerintah ...': a place in capitals, a dash, the outlet in capitals
+    re.compile(
+        r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\s*[-–—]{1,2}\s*"
+        r"(?P<credit>[A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,2}),\s+(?=[A-Z])"
+    ),
     # 'SHENZHEN, Tiongkok, 15 Mei 2023 (Antara/PRNewswire) --': the first place of a long lead
     re.compile(
         rf"^(?P<place>{_PLACE}),\s*[^()]{{1,40}}?\s*\((?P<credit>[A-Za-z0-9 ./-]{{2,40}})\)"
@@ -303,14 +314,23 @@ def dateline_credit(body: list[str]) -> str | None:
     return None
 
 
-def _dateline(body: list[str]) -> str | None:
+def _names_outlet(place: str, outlet: str | None, domain: str | None) -> bool:
+    """Whether a dateline's 'place' is the outlet itself: 'HOPS.ID –', 'JATIMTIMES -'."""
+    if outlet_by_name(place) or place.lower() in agency_alias_map() or _DOMAIN_LIKE.search(place):
+        return True
+    key = squash(place)
+    own = {squash(outlet or ""), squash(_outlet_stem(domain) or "")} - {""}
+    return key in own
+
+
+def _dateline(body: list[str], outlet: str | None = None, domain: str | None = None) -> str | None:
     lead = lead_index(body)
     for paragraph in body[lead : lead + 2]:
         m = _match_dateline(paragraph)
         if not m:
             continue
         place = m.group("place").strip(" .,")
-        if outlet_by_name(place) or place.lower() in agency_alias_map():
+        if _names_outlet(place, outlet, domain):
             continue
         return _title_case(place)
     return None
@@ -354,6 +374,46 @@ def _rubric(crumbs: list[str]) -> str:
     return specific[-1]
 
 
+def _without_menu(header: list[LineVerdict]) -> list[str]:
+    """A dump's header lines without its menu runs: a menu's entries name no rubric."""
+    runs = menu_line_numbers([(v.line_no, v.text) for v in header], repeats=False)
+    return [v.text for v in header if v.line_no not in runs]
+
+
+def _rubric_above(header: list[LineVerdict], title: str | None) -> str | None:
+    """The rubric a dump prints on its own right above the headline, apart from the menu:
+    'Kesehatan' after the menu run, 'Peristiwa' repeating a menu entry; of a rubric and its
+    sub-rubric on adjacent lines ('Ekonomi' over 'Bisnis'), the rubric."""
+    if title is None:
+        return None
+    at = next((i for i, v in enumerate(header) if v.text.strip() == title), None)
+    if not at:
+        return None
+    runs = menu_line_numbers([(v.line_no, v.text) for v in header], repeats=False)
+    entries = {" ".join(v.text.split()).lower() for v in header if v.line_no in runs}
+
+    def label(v: LineVerdict) -> bool:
+        text = v.text.strip()
+        return (
+            v.line_no not in runs
+            and 1 <= len(text.split()) <= 3
+            and not any(ch.isdigit() for ch in text)
+            and not is_byline(text)
+            and outlet_by_name(text) is None
+        )
+
+    block: list[LineVerdict] = []
+    for v in reversed(header[:at]):
+        if not label(v) or (block and v.line_no != block[0].line_no - 1):
+            break
+        block.insert(0, v)
+    for v in block:
+        text = v.text.strip()
+        if is_section(text) or " ".join(text.split()).lower() in entries:
+            return text
+    return None
+
+
 def _section(
     header: list[str],
     page: PageMeta | None,
@@ -361,10 +421,13 @@ def _section(
     visible_lines: list[str],
     domain: str | None,
     title: str | None = None,
+    rubric: str | None = None,
 ) -> str | None:
     """The rubric: a header label, breadcrumbs, the page's section tag, or the URL."""
     names, url_generic, not_section = _sections()
     stem = _outlet_stem(domain)
+    if rubric is not None:
+        return rubric
     if title is not None and title in header:
         # a dump's header: breadcrumbs above the headline name the rubric ('Home » Kotabaru'),
         # else a menu entry repeated right above it ('Kota Ambon'); a menu itself never does
@@ -500,7 +563,7 @@ def _is_update_line(line: str) -> bool:
     return len(line) <= 80 and updated_in_lines([line]) is not None
 
 
-def _header_and_trailer(clean: CleanText) -> tuple[list[str], list[str]]:
+def _header_and_trailer(clean: CleanText) -> tuple[list[LineVerdict], list[str]]:
     """Dropped lines before the body and after it, the trailer cut at the site's footer.
 
     The body starts at the lead: a kept standfirst above a dateline lead ('Solopos.com, SOLO -')
@@ -509,7 +572,7 @@ def _header_and_trailer(clean: CleanText) -> tuple[list[str], list[str]]:
     """
     kept = [i for i, v in enumerate(clean.lines) if v.kept]
     if not kept:
-        return [v.text for v in clean.lines], []
+        return list(clean.lines), []
     start = kept[0]
     for n, i in enumerate(kept[:8]):
         if _match_dateline(clean.lines[i].text):
@@ -519,7 +582,7 @@ def _header_and_trailer(clean: CleanText) -> tuple[list[str], list[str]]:
             break
     # a byline or date line the cleaner kept above the lead belongs to the header
     header = [
-        v.text
+        v
         for v in clean.lines[:start]
         if not v.kept or is_byline(v.text) or _is_date_line(v.text) or _is_update_line(v.text)
     ]
@@ -606,7 +669,8 @@ def extract_metadata(
     if outlet is None and domain is None:
         # ... or in its copyright line
         outlet, domain = copyright_outlet(full_text or clean.text)
-    header, trailer = _header_and_trailer(clean)
+    header_lines, trailer = _header_and_trailer(clean)
+    header = [v.text for v in header_lines]
 
     visible_lines = _lines(visible_text)
     if page is not None and page.h1:
@@ -672,9 +736,17 @@ def extract_metadata(
         editor_initials=initials,
         agencies=find_agencies(header + trailer, clean.paragraphs[lead_index(clean.paragraphs) :]),
         photo_credits=find_photo_credits(captions),
-        dateline=_dateline(clean.paragraphs)
+        dateline=_dateline(clean.paragraphs, outlet, domain)
         or (_dateline_by_date(page_lines) if page is not None else None),
-        section=_section(header, page, url, visible_lines[:12], domain, title),
+        section=_section(
+            _without_menu(header_lines) if page is None else header,
+            page,
+            url,
+            visible_lines[:12],
+            domain,
+            title,
+            rubric=_rubric_above(header_lines, title) if page is None else None,
+        ),
         url=url,
     )
     return MetadataResult(meta=meta, precision=found.precision if found else None)

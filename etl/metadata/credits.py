@@ -37,8 +37,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     paren = re.compile(
         rf"^[^()]{{0,60}}\((?P<names>(?:{alias})(?:\s*/\s*(?:{alias}))*)\)\s*[-–—]", re.I
     )
-    # `Reuters melaporkan` in the lead
-    reports = re.compile(rf"\b(?P<name>{alias})\s+(?:melaporkan|memberitakan|reported)\b")
+    # `Reuters melaporkan`, `AFP reported`, `Reuters, Kamis, melaporkan` in the lead paragraphs
+    reports = re.compile(
+        rf"\b(?P<name>{alias})(?:\s*,[^,.]{{1,40}},)?\s+(?:melaporkan|memberitakan|mewartakan|"
+        r"reported|reports)\b"
+    )
     return line, cue, paren, reports
 
 
@@ -55,6 +58,10 @@ def _canonical(name: str) -> str | None:
 
 def _split(names: str) -> list[str]:
     return [n for n in re.split(r"\s*[/,&]\s*", names) if n]
+
+
+#: Paragraphs from the lead on where an agency's 'X melaporkan' / 'X reported' credits it.
+_LEAD_PARAGRAPHS = 3
 
 
 def find_agencies(credit_lines: Iterable[str], body: list[str]) -> list[str]:
@@ -88,7 +95,9 @@ def find_agencies(credit_lines: Iterable[str], body: list[str]) -> list[str]:
         if m:
             for name in _split(m.group("names")):
                 add(name)
-        for m in reports_re.finditer(body[0]):
+    for paragraph in body[:_LEAD_PARAGRAPHS]:
+        # 'Reuters melaporkan ...' credits the agency in the lead paragraphs, not only the first
+        for m in reports_re.finditer(paragraph):
             add(m.group("name"))
     for paragraph in body:
         cleaned = PHOTO_CREDIT.sub(" ", paragraph)
@@ -120,8 +129,26 @@ _CREDIT_LABEL = re.compile(r"^(?:foto|photo|sumber(?:\s+foto)?|source|kredit|cre
 _LABELLED_LINE = re.compile(
     r"^(?:foto|photo|sumber\s+foto|kredit\s+foto|credit)\s*:\s*(?P<credit>[^:]{2,60}?)\.?$", re.I
 )
+_SEG_WORD = r"@?[\w][\w.&'@-]*"
+#: A credit a mark sets apart at a caption's end: '. /Instagram/@taylorswift', '-Boy Slamet/Harian
+#: Disway-', '(Suara NTB/ist)', '– Jubi/Yance Wenda': an Outlet/Name pair after the caption's
+#: sentence and a '/', '-', '(' or '[' (a closing mark may follow).
+_MARKED_CREDIT = re.compile(
+    r"(?:^|[.!?)\]\"”]\s*)[-–—/(\[]\s?"
+    rf"(?P<credit>[A-Z][\w.&'-]*(?:\s[A-Za-z][\w.&'-]*){{0,4}}"
+    rf"(?:\s?/\s?{_SEG_WORD}(?:\s{_SEG_WORD}){{0,4}})+?)"
+    r"\s?[-–—)\]]?\s*$"
+)
+#: A labelled credit closing a caption: '... Jumat (23/8/2024). Foto: BPBD Halmahera Tengah'.
+_LABELLED_END = re.compile(
+    r"[.!?)]\s+(?:Foto|FOTO|Photo|PHOTO|Sumber foto|Kredit foto)\s*:\s*"
+    r"(?P<credit>[A-Z][^:()/]{1,60}?)\.?$"
+)
 #: A caption's last word glued by its full stop to a credit in capitals: 'London.AFP PHOTO/..'.
 _GLUED_WORD = re.compile(r"^[A-Z][a-z]+\.(?=[A-Z]{2,})")
+
+
+_DATE_LIKE = re.compile(r"[\d/ .-]+")
 
 
 def find_photo_credits(lines: Iterable[str]) -> list[str]:
@@ -130,7 +157,7 @@ def find_photo_credits(lines: Iterable[str]) -> list[str]:
     out: list[str] = []
 
     def add(credit: str) -> None:
-        credit = credit.strip().strip("()[]").strip()
+        credit = credit.strip().strip("()[]").strip(" -–—")
         credit = _CREDIT_LABEL.sub("", credit).strip()
         credit = _GLUED_WORD.sub("", credit)  # 'London.AFP PHOTO/X': the caption's last word
         if credit and credit not in out and not any(credit in c for c in out):
@@ -143,6 +170,14 @@ def find_photo_credits(lines: Iterable[str]) -> list[str]:
         m = _LABELLED_LINE.match(line)
         if m and "/" not in m.group("credit"):
             add(m.group("credit"))  # 'Foto: Dok. Humas Pemprov Sumbar', 'Foto: PRNewswire'
+            continue
+        m = _LABELLED_END.search(line)
+        if m and len(m.group("credit").split()) <= 6:
+            add(m.group("credit"))
+            continue
+        m = _MARKED_CREDIT.search(line)
+        if m and not _DATE_LIKE.fullmatch(m.group("credit")):
+            add(m.group("credit"))
             continue
         m = _BRACKETED.search(line) or _TRAILING_CREDIT.search(line)
         if m:

@@ -56,6 +56,45 @@ def _html_breadcrumbs(tree: Any) -> list[str]:
     return []
 
 
+def _headline_element(tree: Any, headline: str | None) -> Any:
+    if not headline:
+        return None
+    for h in tree.iter("h1"):
+        if _text(h.text_content()) == headline:
+            return h
+    return None
+
+
+def _header_time(tree: Any, h1: Any) -> str | None:
+    """The ``datetime`` of the article header's ``<time>``: the first after the headline (a
+    related-stories list further down has its own), else the first inside ``<article>``."""
+    found = h1.xpath("following::time[@datetime][1]/@datetime") if h1 is not None else []
+    if not found:
+        found = tree.xpath("//article//time[@datetime][1]/@datetime")
+    return _text(found[0]) if found else None
+
+
+_RUBRIC_CLASS = (
+    '//*[contains(translate(@class, "CATEGORYUBIKNL", "categoryubiknl"), "categor")'
+    ' or contains(translate(@class, "CATEGORYUBIKNL", "categoryubiknl"), "rubri")'
+    ' or contains(translate(@class, "CATEGORYUBIKNL", "categoryubiknl"), "kanal")]'
+)
+
+
+def _rubric_label(tree: Any, h1: Any) -> list[str]:
+    """The rubric a page labels above its headline ('<div class="category"><a>Dunia</a>'): the
+    nearest such element before the headline whose text is a short label."""
+    if h1 is None:
+        return []
+    before = set(h1.xpath("preceding::*"))
+    labels = [el for el in tree.xpath(_RUBRIC_CLASS) if el in before]
+    for el in reversed(labels):
+        text = _text(el.text_content())
+        if text and len(text.split()) <= 4 and not any(ch.isdigit() for ch in text):
+            return [text]
+    return []
+
+
 def _headline(tree: Any, meta: PageMeta) -> str | None:
     """The h1 that is the story's headline, not the site's logo ('Okezone.com - Experience
     The Zone'): the one the page's titles repeat, else the first of two words or more."""
@@ -174,6 +213,13 @@ def page_meta(tree: Any) -> PageMeta:
     if html_title is not None:
         meta.html_title = _text(html_title.text_content())
     meta.h1 = _headline(tree, meta)
+    h1 = _headline_element(tree, meta.h1)
+    if not meta.published:
+        stamp = _header_time(tree, h1)
+        if stamp:
+            meta.published, meta.published_source, meta.published_key = stamp, "html_meta", "time"
+    if not meta.breadcrumbs:
+        meta.breadcrumbs = _rubric_label(tree, h1)
     return meta
 
 
