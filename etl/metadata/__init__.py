@@ -178,7 +178,18 @@ def _not_a_headline(line: str) -> bool:
         or is_section(line)
         or len(line.split()) < 3
         or outlet_from_text(line) is not None
+        or _names_only(line)
     )
+
+
+def _names_only(line: str) -> bool:
+    """Whether a line is a bare byline of two or three names ('Akbar Ridwan, Immanuel
+    Christian'): each piece a name of two to four words."""
+    pieces = [p for p in re.split(r"\s*(?:[|,;&]|\bdan\b)\s*", line.strip()) if p]
+    if not 2 <= len(pieces) <= 3:
+        return False
+    names = [clean_name(p) for p in pieces]
+    return all(n is not None and 2 <= len(n.split()) <= 4 for n in names)
 
 
 def _text_title(clean: CleanText, header: list[str]) -> str | None:
@@ -189,8 +200,8 @@ def _text_title(clean: CleanText, header: list[str]) -> str | None:
     # where a wire signature or a kept standfirst hid it)
     candidates: list[str] = []
     for line in header:
-        if _is_date_line(line):
-            break
+        if _is_date_line(line) and candidates:
+            break  # a top-bar date above the menu comes before any headline
         if not _not_a_headline(line) and not line.rstrip().endswith((".", "+")):
             candidates.append(line.strip())
     return candidates[-1] if candidates else None
@@ -266,11 +277,25 @@ _EXTRA_DATELINES = (
 _DOMAIN_LIKE = re.compile(r"\.[A-Za-z]{2,}\b")
 
 
+def _common_noun(m: re.Match[str], paragraphs: list[str]) -> bool:
+    """Whether an uncredited dateline 'place' is a common noun opening a sentence: the page
+    writes it in lower case elsewhere ('BANJIR - Warga melintasi ...' over '... terendam
+    banjir'). A place is a proper noun and never is; a credited dateline is always read."""
+    if "credit" in m.groupdict() and m.group("credit"):
+        return False
+    place = m.group("place").strip(" .,")
+    if len(place.split()) != 1:
+        return False
+    word = re.compile(rf"(?<![\w-]){re.escape(place.lower())}(?![\w-])")
+    return any(word.search(p) for p in paragraphs[:12])
+
+
 def lead_index(paragraphs: list[str], limit: int = 8) -> int:
     """Index of the lead among a dump's first paragraphs: the first with a dateline when only
     short lines stand before it (a standfirst, a byline, a date, a caption), else 0."""
     for i, paragraph in enumerate(paragraphs[:limit]):
-        if _match_dateline(paragraph):
+        m = _match_dateline(paragraph)
+        if m and not _common_noun(m, paragraphs):
             return i
         if len(paragraph.split()) > 30:
             break
@@ -278,6 +303,8 @@ def lead_index(paragraphs: list[str], limit: int = 8) -> int:
 
 
 def _match_dateline(paragraph: str) -> re.Match[str] | None:
+    if _is_update_line(paragraph) or (len(paragraph) <= 80 and _is_date_line(paragraph)):
+        return None  # 'Diperbarui: Selasa, 26 Sept 2023 12:03' is a label, no dateline
     m = match_dateline(paragraph)
     if m and not outlet_by_name(m.group("place").strip(" .,")):
         return m
@@ -327,7 +354,7 @@ def _dateline(body: list[str], outlet: str | None = None, domain: str | None = N
     lead = lead_index(body)
     for paragraph in body[lead : lead + 2]:
         m = _match_dateline(paragraph)
-        if not m:
+        if not m or _common_noun(m, body):
             continue
         place = m.group("place").strip(" .,")
         if _names_outlet(place, outlet, domain):
@@ -377,7 +404,14 @@ def _rubric(crumbs: list[str]) -> str:
 def _without_menu(header: list[LineVerdict]) -> list[str]:
     """A dump's header lines without its menu runs: a menu's entries name no rubric."""
     runs = menu_line_numbers([(v.line_no, v.text) for v in header], repeats=False)
-    return [v.text for v in header if v.line_no not in runs]
+    # a breadcrumb ('Home » Ambon', 'Berita / Balikpapan') printed right under the menu is no
+    # menu entry, though it stands on the line next to one
+    return [
+        v.text
+        for v in header
+        if v.line_no not in runs
+        or (_CRUMB_SEPARATORS.search(v.text) and breadcrumb_entries(v.text) is not None)
+    ]
 
 
 def _rubric_above(header: list[LineVerdict], title: str | None) -> str | None:
@@ -574,17 +608,34 @@ def _header_and_trailer(clean: CleanText) -> tuple[list[LineVerdict], list[str]]
     if not kept:
         return list(clean.lines), []
     start = kept[0]
+    undated = False
     for n, i in enumerate(kept[:8]):
         if _match_dateline(clean.lines[i].text):
             start = i
             break
         if n >= 2 and len(clean.lines[i].text.split()) > 30:
             break
+    else:
+        undated = True
+    if start == kept[0] and undated:
+        # a lead without a dateline after a header the cleaner kept (headline, names, the date
+        # line): the body starts at the first long paragraph when only short lines, one of
+        # them a date line, stand before it
+        for n, i in enumerate(kept[:12]):
+            if len(clean.lines[i].text.split()) > 25:
+                above = [clean.lines[k].text for k in kept[:n]]
+                if any(_is_date_line(t) for t in above):
+                    start = i
+                break
     # a byline or date line the cleaner kept above the lead belongs to the header
     header = [
         v
         for v in clean.lines[:start]
-        if not v.kept or is_byline(v.text) or _is_date_line(v.text) or _is_update_line(v.text)
+        if not v.kept
+        or undated
+        or is_byline(v.text)
+        or _is_date_line(v.text)
+        or _is_update_line(v.text)
     ]
     trailer: list[str] = []
     for v in clean.lines[start:]:

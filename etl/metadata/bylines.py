@@ -40,6 +40,12 @@ _ON_DATE = re.compile(r"\s+(?:on|pada|-|\||,)\s+\S*\d.*$|\s*[|·•].*$")
 
 
 @lru_cache(maxsize=1)
+def _rubrics() -> frozenset[str]:
+    """Rubric names (etl/data/sections.toml), lower case: never a person's name."""
+    return frozenset(n.lower() for n in load_data("sections.toml")["sections"]["names"])
+
+
+@lru_cache(maxsize=1)
 def _vocabulary() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(placeholder bylines, role words, words never in a name, site navigation entries)."""
     data = load_data("bylines.toml")["bylines"]
@@ -120,6 +126,8 @@ def clean_name(raw: str) -> str | None:
     placeholders, role_words, not_name_words, navigation = _vocabulary()
     if name.lower() in placeholders or name.lower() in navigation:
         return None  # 'Newswire', 'Tim Redaksi', 'Tentang Kami'
+    if " ".join(name.split()).lower() in _rubrics():
+        return None  # a rubric ('Features', 'Ekonomi') next to a label is no name
     words = name.split()
     if words[0].lower() in role_words:
         return None  # 'Kontributor Bali' is a label, not a name
@@ -196,6 +204,11 @@ def bylines(lines: Sequence[str]) -> tuple[list[str], list[str]]:
         if label_only:
             # Kompas prints the name on the line before the label, others on the line after.
             target = authors if _is_author_label(label_only.group("label")) else editors
+            if any(
+                0 <= j < len(lines) and " ".join(lines[j].split()).lower() in _rubrics()
+                for j in (i - 1, i + 1)
+            ):
+                continue  # 'Redaksi' among rubrics ('Features') is a menu entry, no label
             for j in (i - 1, i + 1):
                 if 0 <= j < len(lines):
                     names = split_names(lines[j])
