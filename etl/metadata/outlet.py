@@ -106,9 +106,16 @@ def copyright_names(text: str, tail: int = 40) -> list[str]:
     return out
 
 
+#: A top-bar date a dump may print above its masthead: 'Senin, 03 April 2023', '02/09/2023'.
+_TOP_DATE = re.compile(
+    r"^(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b|.*\b(?:19|20)\d{2}\b)", re.I
+)
+
+
 def _first_line(text: str) -> str | None:
+    """A dump's first line, past a top-bar date above the masthead."""
     for line in text.splitlines()[:5]:
-        if line.strip():
+        if line.strip() and not _TOP_DATE.match(line.strip()):
             return " ".join(line.split())
     return None
 
@@ -198,7 +205,16 @@ def detect_outlet(
         if known is not None:
             return known.name, registrable_domain(known.domain)
     found = outlet_from_text(text)
-    if found and not (name is not None and _is_agency(found)):
+    if found is not None and _is_agency(found):
+        # an agency's signature credits its copy: it never names the outlet of a page that
+        # names its own site (og:site_name, copyright line, title, masthead)
+        own = name or site_name or (own_name(host, text, titles) if host else None)
+        if own is None and not host:
+            own = copyright_outlet(text)[0]
+        agency = {squash(n) for n in (found.name, *found.site_names)}
+        if own is not None and not any(a and a in squash(own) for a in agency):
+            found = None  # the page's own name is no spelling of the agency ('© Antara 2023')
+    if found is not None:
         return found.name, registrable_domain(found.domain)
     if host:
         return site_name or own_name(host, text, titles), registrable_domain(host)
