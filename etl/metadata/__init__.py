@@ -25,7 +25,7 @@ from etl.metadata.bylines import (
     is_navigation,
     split_names,
 )
-from etl.metadata.credits import find_agencies, find_photo_credits
+from etl.metadata.credits import find_agencies, find_photo_credits, labelled_credit
 from etl.metadata.dates import (
     WIB,
     FoundDate,
@@ -135,8 +135,10 @@ def _caption_lines(
                 after_lead = True
             if after_lead:
                 # a caption between body paragraphs closes with its credit: '(Antara/X)'
+                # or with a labelled one: 'Foto: Name/Outlet', 'Sumber gambar, Getty Images'
                 m = CAPTION_CREDIT_END.search(line)
-                if m and m.group("slash") and " ".join(line.split()) not in body:
+                credited = bool(m and m.group("slash")) or labelled_credit(line)
+                if credited and " ".join(line.split()) not in body:
                     out.append(line)
             elif not is_byline(line) and not _is_date_line(line) and line != page.h1:
                 out.append(line)
@@ -436,6 +438,19 @@ def _rubric_above(header: list[LineVerdict], title: str | None) -> str | None:
             and outlet_by_name(text) is None
         )
 
+    # 'Home' / 'Sumsel' right above the headline, printed again after the menu that lists
+    # them: a breadcrumb on two lines, its last entry the rubric
+    before = [" ".join(v.text.split()) for v in header[:at] if v.text.strip()]
+    if len(before) >= 2:
+        last = before[-1]
+        if (
+            last in before[:-1]
+            and before[-2] in before[:-2]
+            and 1 <= len(last.split()) <= 3
+            and (is_section(last) or last.lower() in entries)
+            and last.lower() not in _sections()[2]
+        ):
+            return last
     block: list[LineVerdict] = []
     for v in reversed(header[:at]):
         if not label(v) or (block and v.line_no != block[0].line_no - 1):

@@ -23,9 +23,11 @@ _INITIALS = re.compile(
 )
 #: A desk code closing a story: '(Z-10)', '[S-25]' (kept as printed).
 _DESK_CODE = re.compile(r"^[(\[]\s*(?P<code>[A-Z]{1,3}-\d{1,3})\s*[)\]]$")
-#: Initials closing the last sentence of a paragraph: '... enam bulan ke depan. (sam/zuk)'.
+#: Initials closing the last sentence of a paragraph: '... enam bulan ke depan. (sam/zuk)', and
+#: in square brackets also in capitals: '... dari lokasi yang sama. [PYB]'.
 _CLOSING_INITIALS = re.compile(
-    r"[.!?\"”’']\s*[(\[](?P<codes>[a-z]{2,6}\d?(?:\s*[/,]\s*[a-z]{2,6}\d?){0,4})[)\]]$"
+    r"[.!?\"”’']\s*(?:\((?P<codes>[a-z]{2,6}\d?(?:\s*[/,]\s*[a-z]{2,6}\d?){0,4})\)"
+    r"|\[(?P<square>[a-z]{2,6}\d?(?:\s*[/,]\s*[a-z]{2,6}\d?){0,4}|[A-Z]{2,6}(?:\s*[/,]\s*[A-Z]{2,6}){0,4})\])$"
 )
 _NAME = re.compile(
     r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|der|al|el|di|da|dos))*$"
@@ -175,7 +177,8 @@ def closing_initials(paragraph: str) -> list[str]:
     m = _CLOSING_INITIALS.search(paragraph.strip()[-60:])
     if not m:
         return []
-    codes = [c.lower() for c in re.split(r"\s*[/,]\s*", m.group("codes")) if c]
+    found = m.group("codes") or m.group("square")
+    codes = [c.lower() for c in re.split(r"\s*[/,]\s*", found) if c]
     if any(c in agency_alias_map() for c in codes):
         return []  # '(ant)' credits an agency
     return codes

@@ -60,10 +60,6 @@ def _split(names: str) -> list[str]:
     return [n for n in re.split(r"\s*[/,&]\s*", names) if n]
 
 
-#: Paragraphs from the lead on where an agency's 'X melaporkan' / 'X reported' credits it.
-_LEAD_PARAGRAPHS = 3
-
-
 def find_agencies(credit_lines: Iterable[str], body: list[str]) -> list[str]:
     """Canonical agency names credited by the page, in first-seen order.
 
@@ -95,12 +91,11 @@ def find_agencies(credit_lines: Iterable[str], body: list[str]) -> list[str]:
         if m:
             for name in _split(m.group("names")):
                 add(name)
-    for paragraph in body[:_LEAD_PARAGRAPHS]:
-        # 'Reuters melaporkan ...' credits the agency in the lead paragraphs, not only the first
-        for m in reports_re.finditer(paragraph):
-            add(m.group("name"))
     for paragraph in body:
         cleaned = PHOTO_CREDIT.sub(" ", paragraph)
+        # 'Reuters melaporkan ...' credits the agency wherever the body says it, as a cue does
+        for m in reports_re.finditer(cleaned):
+            add(m.group("name"))
         for m in cue_re.finditer(cleaned):
             add(m.group("name"))
     return found
@@ -122,13 +117,32 @@ _BRACKETED = re.compile(
 
 #: A label before a credit ('Foto: X', 'Photo : X', 'FOTO: X', 'Sumber: X'): not part of it.
 #: Slash forms ('Foto/REUTERS', 'AFP PHOTO/X') are the credit itself and stay as printed.
-_CREDIT_LABEL = re.compile(r"^(?:foto|photo|sumber(?:\s+foto)?|source|kredit|credit)\s*:\s*", re.I)
+_CREDIT_LABEL = re.compile(
+    r"^(?:(?:foto|photo|sumber(?:\s+foto)?|source|kredit|credit)\s*:|sumber\s+gambar\s*[:,])\s*",
+    re.I,
+)
 
 
 #: A credit line with its label and nothing else: 'Foto: Dok. Humas Pemprov Sumbar'.
 _LABELLED_LINE = re.compile(
-    r"^(?:foto|photo|sumber\s+foto|kredit\s+foto|credit)\s*:\s*(?P<credit>[^:]{2,60}?)\.?$", re.I
+    r"^(?:(?:foto|photo|sumber\s+foto|kredit\s+foto|credit)\s*:|sumber\s+gambar\s*[:,])\s*"
+    r"(?P<credit>[^:]{2,60}?)\.?$",
+    re.I,
 )
+#: A labelled credit at the end of a caption, slash forms too: '... Maluku Utara. Foto: Themmy
+#: Doaly/Mongabay Indonesia'.
+_LABELLED_CLOSE = re.compile(
+    r"[.!?)]\s+(?:Foto|FOTO|Photo|PHOTO|Sumber foto|Kredit foto)\s*:\s*[A-Z][^:()]{1,60}$"
+)
+
+
+def labelled_credit(line: str) -> bool:
+    """Whether a line is a labelled photo credit ('Sumber gambar, AFP', 'Foto: X') or a caption
+    closing with one ('... Maluku Utara. Foto: Themmy Doaly/Mongabay Indonesia')."""
+    line = " ".join(line.split())
+    return bool(_LABELLED_LINE.match(line) or _LABELLED_CLOSE.search(line))
+
+
 _SEG_WORD = r"@?[\w][\w.&'@-]*"
 #: A credit a mark sets apart at a caption's end: '. /Instagram/@taylorswift', '-Boy Slamet/Harian
 #: Disway-', '(Suara NTB/ist)', '– Jubi/Yance Wenda': an Outlet/Name pair after the caption's

@@ -168,8 +168,11 @@ def page_meta(tree: Any) -> PageMeta:
         for node in _walk_jsonld(data):
             kind = node.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
+            # every schema.org article type: 'NewsArticle', 'ReportageNewsArticle' (BBC),
+            # 'AnalysisNewsArticle', 'BlogPosting', ...
             if any(
-                k in ("NewsArticle", "Article", "ReportageNews", "BlogPosting", "WebPage")
+                isinstance(k, str)
+                and (k.endswith("Article") or k in ("ReportageNews", "BlogPosting", "WebPage"))
                 for k in kinds
             ):
                 published = _text(node.get("datePublished"))

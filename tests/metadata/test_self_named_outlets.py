@@ -224,8 +224,12 @@ def test_agency_reported_in_a_later_lead_paragraph() -> None:
     assert find_agencies([], ["Kota itu sepi.", "AFP reported that the port was closed."]) == [
         "AFP"
     ]
-    # only the lead paragraphs: a report far down the story is a quote, not the story's source
-    assert find_agencies([], [*body[:2], "x", "y", "Reuters melaporkan hal serupa."]) == []
+    # anywhere in the body, as the cue phrases ('mengutip', 'dilansir') are: the fifth
+    # paragraph of a BBC story credits Reuters; a newspaper reporting is no agency
+    assert find_agencies([], [*body[:2], "x", "y", "Reuters melaporkan hal serupa."]) == [
+        "Reuters"
+    ]
+    assert find_agencies([], [*body[:2], "x", "y", body[3]]) == []
 
 
 @pytest.mark.parametrize(
