@@ -623,16 +623,14 @@ def _header_and_trailer(clean: CleanText) -> tuple[list[LineVerdict], list[str]]
     if not kept:
         return list(clean.lines), []
     start = kept[0]
-    undated = False
+    undated = True
     for n, i in enumerate(kept[:8]):
         if _match_dateline(clean.lines[i].text):
-            start = i
+            start, undated = i, False
             break
         if n >= 2 and len(clean.lines[i].text.split()) > 30:
             break
-    else:
-        undated = True
-    if start == kept[0] and undated:
+    if undated:
         # a lead without a dateline after a header the cleaner kept (headline, names, the date
         # line): the body starts at the first long paragraph when only short lines, one of
         # them a date line, stand before it

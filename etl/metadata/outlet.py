@@ -61,7 +61,8 @@ _DOMAIN_NAME = re.compile(
 )
 #: A host printed on a page: 'beritajatim.com', 'harian.disway.id', 'Jubi.id'.
 _HOST_IN_TEXT = re.compile(
-    r"(?<![\w.@/-])(?:[A-Za-z0-9-]+\.)+(?:co\.id|or\.id|web\.id|com|id|net|tv|news|co)(?![\w.-])"
+    r"(?<![\w.@/-])(?:[A-Za-z0-9-]+\.)+(?:co\.id|or\.id|web\.id|com|id|net|tv|news|co)"
+    r"(?![\w-]|\.\w)"  # a sentence's full stop may follow: '© 2023 harianterbit.com. All ...'
 )
 
 
