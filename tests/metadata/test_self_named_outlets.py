@@ -226,9 +226,7 @@ def test_agency_reported_in_a_later_lead_paragraph() -> None:
     ]
     # anywhere in the body, as the cue phrases ('mengutip', 'dilansir') are: the fifth
     # paragraph of a BBC story credits Reuters; a newspaper reporting is no agency
-    assert find_agencies([], [*body[:2], "x", "y", "Reuters melaporkan hal serupa."]) == [
-        "Reuters"
-    ]
+    assert find_agencies([], [*body[:2], "x", "y", "Reuters melaporkan hal serupa."]) == ["Reuters"]
     assert find_agencies([], [*body[:2], "x", "y", body[3]]) == []
 
 
