@@ -29,8 +29,7 @@ CASES = [c for c in load_cases(FIXTURES / "meta", FIXTURES / "dev_pages") if c.s
 #: Known gaps, each asserted to still be wrong so that a fix shows up here.
 KNOWN_GAPS: set[tuple[str, str]] = set()
 
-#: Held-out splits held to the targets in their own test files (tests/metadata/test_heldout3.py,
-#: tests/metadata/test_heldout4.py).
+#: Blind rounds held to the targets, each on its own, in tests/metadata/test_blind_rounds.py.
 SEPARATE_SPLITS = {"heldout3", "heldout4", "heldout5", "heldout6"}  # each measured blind
 
 

@@ -1,7 +1,6 @@
 """General behaviour generalized from the blind heldout5 round, on outlets the registry lacks:
 a dump's menu is never its headline nor its rubric, a page names itself (masthead, copyright
-line, title), the article header's date beats a top bar's, agencies reported in the lead
-paragraphs, datelines that sign with the outlet, photo credits set apart by a mark.
+line, title), the article header's date beats a top bar's, agencies reported in the body, datelines that sign with the outlet, photo credits set apart by a mark.
 """
 
 from __future__ import annotations
