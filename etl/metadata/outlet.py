@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from etl.knowledge import Outlet, agency_alias_map, outlet_by_domain, outlet_by_name, outlets
@@ -39,7 +40,12 @@ def outlet_from_text(text: str, limit: int = 20_000) -> Outlet | None:
     An agency's signature (``Jakarta (ANTARA) -``) credits the agency's copy: it names the
     outlet only when no other outlet signs the page.
     """
-    head = text[:limit]
+    return _outlet_from_head(text[:limit])
+
+
+@lru_cache(maxsize=64)
+def _outlet_from_head(head: str) -> Outlet | None:
+    # Cached: the cleaner's hint and the metadata stage ask about the same text.
     found: list[tuple[int, int, Outlet]] = []
     for order, outlet in enumerate(outlets()):
         starts = [m.start() for p in outlet.signatures if (m := p.search(head))]
