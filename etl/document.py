@@ -19,7 +19,9 @@ class RawDocument:
     fetched_at: datetime | None = None
     declared_charset: str | None = None
     size_bytes: int = 0
-    error: tuple[str, str, str] | None = None  # (stage, reason, detail) when the reader gave up on it
+    error: tuple[str, str, str] | None = (
+        None  # (stage, reason, detail) when the reader gave up on it
+    )
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,9 @@ def build_article(
     return Article(
         doc_id=make_doc_id(url, raw.relative_path),
         source_path=raw.source_path,
-        source_format=raw.container if raw.container != "file" else ("html" if raw.format == "html" else "text"),  # type: ignore[arg-type]
+        source_format=raw.container
+        if raw.container != "file"
+        else ("html" if raw.format == "html" else "text"),  # type: ignore[arg-type]
         url=url,
         outlet=meta.outlet,
         outlet_domain=meta.outlet_domain,
