@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from etl.clean.lines import menu_line_numbers
+from etl.clean.lines import looks_like_headline, menu_line_numbers
 from etl.clean.patterns import CAPTION_CREDIT_END, match_dateline
 from etl.document import CleanText, LineVerdict, Metadata, PageMeta
 from etl.knowledge import _load as load_data
@@ -83,7 +83,8 @@ def _strip_site(title: str, site_names: list[str]) -> str:
     t = title.strip()
     names = [n for n in site_names if n]
     for name in names:
-        pat = re.escape(name)
+        # 'Victory News' is also printed 'VICTORYNEWS'
+        pat = r"\s*".join(re.escape(w) for w in name.split())
         t = re.sub(rf"^\s*{pat}\s*[:|\-–—]\s*", "", t, flags=re.I)
         t = re.sub(rf"\s*[|\-–—:]+\s*{pat}.*$", "", t, flags=re.I)
     return t.strip()
@@ -190,13 +191,46 @@ def _names_only(line: str) -> bool:
     pieces = [p for p in re.split(r"\s*(?:[|,;&]|\bdan\b)\s*", line.strip()) if p]
     if not 2 <= len(pieces) <= 3:
         return False
+    if len(line.split()) > 3.5 * len(pieces):
+        return False  # names run two or three words each; a headline's clauses run longer
     names = [clean_name(p) for p in pieces]
     return all(n is not None and 2 <= len(n.split()) <= 4 for n in names)
 
 
-def _text_title(clean: CleanText, header: list[str]) -> str | None:
-    """The headline of a text dump: the cleaner's, unless that is a byline or a date line."""
-    if clean.title and not _not_a_headline(clean.title):
+#: A photo caption: a weekday with its short date closing a sentence ('Jumat (18/8).'), or a
+#: credit after the caption's full stop ('... Rai, Jumat (18/8). - IST').
+_CAPTION_MARK = re.compile(
+    r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
+    r"\s*\.|\.\s+[-–—]\s*\S+(?:\s\S+){0,2}$",
+    re.I,
+)
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _is_masthead(line: str, sites: list[str]) -> bool:
+    """A short line naming the site ('Harian Bhirawa Online' on harianbhirawa.co.id)."""
+    if len(line.split()) > 5:
+        return False
+    flat = _compact(line)
+    for site in sites:
+        stem = _compact(site.split(".")[0] if "." in site and " " not in site else site)
+        if len(stem) >= 5 and (flat.startswith(stem) or stem.startswith(flat)):
+            return True
+    return False
+
+
+def _no_headline(line: str, sites: list[str]) -> bool:
+    return _not_a_headline(line) or _is_masthead(line, sites) or bool(_CAPTION_MARK.search(line))
+
+
+def _text_title(clean: CleanText, header: list[str], sites: list[str] | None = None) -> str | None:
+    """The headline of a text dump: the cleaner's, unless that is a byline, a date line, the
+    site's masthead or a photo caption."""
+    sites = sites or []
+    if clean.title and not _no_headline(clean.title, sites):
         return clean.title
     # the headline stands before the date line (also when the cleaner found none: a header
     # where a wire signature or a kept standfirst hid it)
@@ -204,9 +238,27 @@ def _text_title(clean: CleanText, header: list[str]) -> str | None:
     for line in header:
         if _is_date_line(line) and candidates:
             break  # a top-bar date above the menu comes before any headline
-        if not _not_a_headline(line) and not line.rstrip().endswith((".", "+")):
+        if not _no_headline(line, sites) and not line.rstrip().endswith((".", "+")):
             candidates.append(line.strip())
-    return candidates[-1] if candidates else None
+    if candidates:
+        return candidates[-1]
+    # a header the cleaner cut short (a 'popular' list taken for the lead): the headline is
+    # the line right above the article's dated line
+    lines = [v.text.strip() for v in clean.lines]
+    for i, line in enumerate(lines[1:], start=1):
+        found = parse_date(line)
+        if found is None or found.precision == "day" or not _is_date_line(line):
+            continue
+        above = lines[i - 1]
+        if (
+            looks_like_headline(above, len(above.split()))
+            and not above[:1].isdigit()
+            and not above.rstrip().endswith(("...", "…"))
+            and not _no_headline(above, sites)
+        ):
+            return above
+        break
+    return None
 
 
 def _title(
@@ -217,7 +269,7 @@ def _title(
     header: list[str],
 ) -> str | None:
     if page is None:
-        return _text_title(clean, header)
+        return _text_title(clean, header, [s for s in (outlet, domain) if s])
     sites = [s for s in (outlet, page.site_name, domain) if s]
     for o in outlets():
         if o.name == outlet:
