@@ -63,14 +63,14 @@ SIZE = {
 TARGETS = {"title": 0.90, "published": 0.90, "authors": 0.85, "outlet": 0.95, "agencies": 0.90}
 #: Rounds where some outlet spells itself otherwise than the registry ('Tribun-Bali.com',
 #: 'Tribun-Medan.com', 'Tribunjogja.com'): identity is right, the strict match is lower.
-SPELLED_OTHERWISE = ("heldout4", "heldout5", "heldout6")
+SPELLED_OTHERWISE = ("heldout4", "heldout5", "heldout6", "heldout7")
 
 #: Targets a round does not meet yet, with the figure measured after generalizing.
-NOT_MET: dict[tuple[str, str], float] = {("heldout7", "outlet"): 0.64}
+NOT_MET: dict[tuple[str, str], float] = {}
 #: Fields of a page the generalizing has not reached yet.
 NOT_YET: dict[str, set[str]] = {
     "balipost/denpasar_wita_jsonld.html": {"editor_initials", "published"},
-    "batampos/batam_ddmmyyyy_straits.txt": {"outlet", "section"},
+    "batampos/batam_ddmmyyyy_straits.txt": {"section"},
     "harianbhirawa/sidoarjo_kontributor_mei.txt": {
         "dateline",
         "editor_initials",
@@ -80,16 +80,14 @@ NOT_YET: dict[str, set[str]] = {
     "nusabali/denpasar_agt_xinhua.txt": {
         "dateline",
         "editor_initials",
-        "outlet",
         "photo_credits",
         "section",
     },
     "prokal/samarinda_nop_dua_penulis.html": {"dateline"},
-    "radarlampung/ekonomi_reuters_disway.txt": {"outlet", "section"},
-    "sumutpos/medan_des_jawapos_host.html": {"editors", "outlet"},
+    "radarlampung/ekonomi_reuters_disway.txt": {"section"},
+    "sumutpos/medan_des_jawapos_host.html": {"editors"},
     "timikaexpress/timika_wit_diperbarui.txt": {"editor_initials"},
     "tribunjateng/semarang_dump_teaser.txt": {"photo_credits"},
-    "tribunpontianak/sintang_og_peristiwa.html": {"outlet"},
     "victorynews/kupang_antara_salinan.html": {"outlet_domain", "section"},
 }
 
