@@ -836,8 +836,12 @@ def extract_metadata(
     if not initials and after_body:
         initials = editor_initials(after_body)
     if not initials and clean.paragraphs:
-        # glued to the last sentence: '... ke depan. (sam/zuk)'
-        initials = closing_initials(clean.paragraphs[-1])
+        # glued to the last sentence: '... ke depan. (sam/zuk)'; the story's last paragraph
+        # may stand before related links the cleaner kept, or among the trailer's lines
+        for closing in reversed([*clean.paragraphs[-4:], *trailer[:2]]):
+            initials = closing_initials(closing)
+            if initials:
+                break
 
     captions = _caption_lines(clean, header, visible_lines, page)
     meta = Metadata(

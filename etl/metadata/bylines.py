@@ -25,9 +25,13 @@ _INITIALS = re.compile(
 _DESK_CODE = re.compile(r"^[(\[]\s*(?P<code>[A-Z]{1,3}-\d{1,3})\s*[)\]]$")
 #: Initials closing the last sentence of a paragraph: '... enam bulan ke depan. (sam/zuk)', and
 #: in square brackets also in capitals: '... dari lokasi yang sama. [PYB]'.
+#: Also dotted in brackets ('[kus.gat]'), with the outlet's name as a part ('(kmb/balipost)':
+#: a part longer than initials is dropped), or bare after the last full stop ('... orang. ind').
 _CLOSING_INITIALS = re.compile(
-    r"[.!?\"”’']\s*(?:\((?P<codes>[a-z]{2,6}\d?(?:\s*[/,]\s*[a-z]{2,6}\d?){0,4})\)"
-    r"|\[(?P<square>[a-z]{2,6}\d?(?:\s*[/,]\s*[a-z]{2,6}\d?){0,4}|[A-Z]{2,6}(?:\s*[/,]\s*[A-Z]{2,6}){0,4})\])$"
+    r"[.!?\"”’']\s*(?:\((?P<codes>[a-z]{2,6}\d?(?:\s*[/,]\s*[a-z]{2,6}\d?){0,4}"
+    r"(?:\s*/\s*[a-z]{7,20})?)\)"
+    r"|\[(?P<square>[a-z]{2,6}\d?(?:\s*[/,.]\s*[a-z]{2,6}\d?){0,4}|[A-Z]{2,6}(?:\s*[/,]\s*[A-Z]{2,6}){0,4})\]"
+    r"|\s(?P<bare>[a-z]{2,4}(?:/[a-z]{2,4})?))$"
 )
 _NAME = re.compile(
     r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|der|al|el|di|da|dos))*$"
@@ -177,8 +181,10 @@ def closing_initials(paragraph: str) -> list[str]:
     m = _CLOSING_INITIALS.search(paragraph.strip()[-60:])
     if not m:
         return []
-    found = m.group("codes") or m.group("square")
-    codes = [c.lower() for c in re.split(r"\s*[/,]\s*", found) if c]
+    found = m.group("codes") or m.group("square") or m.group("bare")
+    codes = [
+        c.lower() for c in re.split(r"\s*[/,.]\s*", found) if c and len(c.rstrip("0123456789")) <= 6
+    ]
     if any(c in agency_alias_map() for c in codes):
         return []  # '(ant)' credits an agency
     return codes

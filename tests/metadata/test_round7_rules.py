@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from etl.document import RawDocument
 from etl.metadata import _strip_site
+from etl.metadata.bylines import closing_initials
 from etl.pipeline import analyze
 
 
@@ -67,3 +68,25 @@ def test_a_site_name_printed_without_its_space_is_stripped_from_a_page_title() -
     title = "KABARLEMBAH - Harga Beras Naik, Pemprov Gelar Operasi Pasar"
     assert _strip_site(title, ["Kabar Lembah"]) == "Harga Beras Naik, Pemprov Gelar Operasi Pasar"
     assert _strip_site(title, ["Kabar Bukit"]) == title
+
+
+def test_closing_initials_dotted_bare_or_with_the_outlet_part() -> None:
+    assert closing_initials("Mereka meminta promosi selama masa awal relokasi. [kus.gat]") == [
+        "kus",
+        "gat",
+    ]
+    assert closing_initials("Targetnya 4,5 juta orang tahun ini. ind") == ["ind"]
+    assert closing_initials("Hingga 5 Januari 2024. (kmb/kabarlembah)") == ["kmb"]
+    assert closing_initials("Hingga 5 Januari 2024 nanti") == []
+
+
+def test_closing_initials_before_related_links_the_cleaner_kept() -> None:
+    text = (
+        "Minggu, 14 Mei 2023\nHome\nBerita\nEkonomi\nOpini\n"
+        f"{HEADLINE}\nJumat, 12 Mei 2023 | 08:12 WIB\n"
+        + BODY.replace("berlangsung.\n", "berlangsung. (eld/sev)\n", 1).replace(
+            "Copyright", "Baca Juga\nHarga Sagu di Pasar Lama Naik (18/10/2023)\nCopyright", 1
+        )
+    )
+    raw = RawDocument(source_path="t.txt", data=text.encode(), format="text", relative_path="t.txt")
+    assert analyze(raw).meta.meta.editor_initials == ["eld", "sev"]
