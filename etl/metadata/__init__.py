@@ -102,7 +102,23 @@ def _lines(text: str) -> list[str]:
                 parts = [parse_date(p) for p in pieces]
                 if not any(f is not None and f.precision != "day" for f in parts):
                     pieces = [line.strip()]
-        out.extend(pieces)
+        out.extend(_date_with_time(pieces))
+    return out
+
+
+def _date_with_time(pieces: list[str]) -> list[str]:
+    """Pieces with a date and the time after it joined again, also on a byline's line
+    ('Kamis, 17 Agustus 2023 | 10:30 WITA · Penulis: X' keeps its time with its day)."""
+    out: list[str] = []
+    for piece in pieces:
+        if out:
+            day = parse_date(out[-1])
+            if day is not None and day.precision == "day" and parse_date(piece) is None:
+                both = parse_date(f"{out[-1]} | {piece}")
+                if both is not None and both.precision != "day":
+                    out[-1] = f"{out[-1]} | {piece}"
+                    continue
+        out.append(piece)
     return out
 
 

@@ -90,3 +90,18 @@ def test_closing_initials_before_related_links_the_cleaner_kept() -> None:
     )
     raw = RawDocument(source_path="t.txt", data=text.encode(), format="text", relative_path="t.txt")
     assert analyze(raw).meta.meta.editor_initials == ["eld", "sev"]
+
+
+def test_a_utc_json_ld_time_is_shown_in_the_printed_zone_beside_a_byline() -> None:
+    page = (
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "NewsArticle", "headline": "Wisman ke Pulau Tembus 3 Juta", '
+        '"datePublished": "2023-08-17T02:30:00+00:00"}</script></head><body>'
+        "<h1>Wisman ke Pulau Tembus 3 Juta</h1>"
+        "<div>Kamis, 17 Agustus 2023 | 10:30 WITA &middot; Penulis: Ketut Winata</div>"
+        "<article><p>" + BODY.replace("\n", "</p><p>") + "</p></article></body></html>"
+    )
+    raw = RawDocument(source_path="t.html", data=page.encode(), format="html", relative_path="t")
+    published = analyze(raw).meta.meta.published_at
+    assert published is not None
+    assert published.isoformat() == "2023-08-17T10:30:00+08:00"
