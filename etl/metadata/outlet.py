@@ -189,6 +189,31 @@ def own_name(host: str, text: str, titles: tuple[str, ...] = ()) -> str | None:
     return None
 
 
+def _regional_name(host: str, network: Outlet, names: list[str]) -> str | None:
+    """The regional outlet a network's host serves ('Sumut Pos' on sumutpos.jawapos.com), when
+    the page names it (og:site_name, copyright line) and the registry knows only the network:
+    a name that spells the host's own part before the network's domain."""
+    host = host.lower().removeprefix("www.")
+    if any(
+        host == d or (d != registrable_domain(d) and host.endswith("." + d))
+        for d in network.domains
+    ):
+        return None  # the registry's entry is the host itself ('jabar.tribunnews.com')
+    domain = registrable_domain(host)
+    prefix = host[: -len(domain)].strip(".") if host.endswith(domain) else ""
+    if not prefix or "." in prefix:
+        return None
+    own = squash(prefix)
+    spellings = {squash(n) for n in (network.name, *network.site_names)}
+    stem = squash(domain.split(".")[0])
+    for name in names:
+        key = squash(name)
+        # a name holding the network's own ('detikFinance' on finance.detik.com) is its desk
+        if key and key not in spellings and stem not in key and len(own) >= 4 and own in key:
+            return _tidy(name) if "." not in name else name
+    return None
+
+
 def detect_outlet(
     url: str | None, site_name: str | None, text: str, titles: tuple[str, ...] = ()
 ) -> tuple[str | None, str | None]:
@@ -202,6 +227,9 @@ def detect_outlet(
     if host:
         found = outlet_by_domain(host)
         if found:
+            regional = _regional_name(host, found, [site_name] if site_name else [])
+            if regional is not None:
+                return regional, registrable_domain(host)
             return found.name, registrable_domain(found.domain)
     if site_name:
         found = outlet_by_name(site_name)
@@ -210,6 +238,10 @@ def detect_outlet(
     if not host:
         name, known = masthead(text)
         if known is not None:
+            if name is not None and _DOMAIN_NAME.match(name.split(".", 1)[-1] or ""):
+                regional = _regional_name(name.lower(), known, copyright_names(text))
+                if regional is not None:
+                    return regional, registrable_domain(name)
             return known.name, registrable_domain(known.domain)
     found = outlet_from_text(text)
     if found is not None and _is_agency(found):

@@ -105,3 +105,24 @@ def test_a_utc_json_ld_time_is_shown_in_the_printed_zone_beside_a_byline() -> No
     published = analyze(raw).meta.meta.published_at
     assert published is not None
     assert published.isoformat() == "2023-08-17T10:30:00+08:00"
+
+
+def test_a_regional_site_on_a_network_host_is_the_outlet_the_page_names() -> None:
+    from etl.metadata.outlet import detect_outlet
+
+    url = "https://kabarlembah.jawapos.com/daerah/1/x"
+    assert detect_outlet(url, "Kabar Lembah", "") == ("Kabar Lembah", "jawapos.com")
+    # a site name that spells the network, or names no part of the host, is the network
+    assert detect_outlet(url, "JawaPos.com", "")[0] == "Jawa Pos"
+    assert detect_outlet("https://www.jawapos.com/x", "Kabar Lembah", "")[0] == "Jawa Pos"
+    # a desk of the network that spells the network's name is no regional outlet
+    assert detect_outlet("https://lembah.jawapos.com/x", "JawaPos Lembah", "")[0] == "Jawa Pos"
+
+
+def test_a_regional_dump_on_a_network_host_is_the_outlet_its_copyright_names() -> None:
+    from etl.metadata.outlet import detect_outlet
+
+    text = (
+        "kabarlembah.disway.id\nSenin 11-09-2023\n\nCopyright © 2023 Kabar Lembah. Disway Network."
+    )
+    assert detect_outlet(None, None, text) == ("Kabar Lembah", "disway.id")
