@@ -260,6 +260,12 @@ def detect_outlet(
     if name is not None:
         # an outlet the registry does not know, named by its masthead ('Harianhaluan.id')
         if _DOMAIN_NAME.match(name):
+            # a domain masthead beside the name the page prints: 'Batam Pos' over
+            # 'BATAMPOS.CO.ID' when its copyright line gives both
+            stem = squash(registrable_domain(name).split(".")[0])
+            for piece in copyright_names(text):
+                if "." not in piece and squash(piece) == stem:
+                    return _tidy(piece), registrable_domain(name)
             return name, registrable_domain(name)
         return _tidy(name), shown_domain(name, text)
     return None, None

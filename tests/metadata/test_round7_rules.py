@@ -126,3 +126,12 @@ def test_a_regional_dump_on_a_network_host_is_the_outlet_its_copyright_names() -
         "kabarlembah.disway.id\nSenin 11-09-2023\n\nCopyright © 2023 Kabar Lembah. Disway Network."
     )
     assert detect_outlet(None, None, text) == ("Kabar Lembah", "disway.id")
+
+
+def test_a_self_named_outlet_is_stored_in_its_printed_name_over_its_domain() -> None:
+    from etl.metadata.outlet import detect_outlet
+
+    text = "KABARLEMBAH.CO.ID\nSabtu, 7 Oktober 2023\n\n© 2023 kabarlembah.co.id – Kabar Lembah."
+    assert detect_outlet(None, None, text) == ("Kabar Lembah", "kabarlembah.co.id")
+    alone = "KABARLEMBAH.CO.ID\nSabtu, 7 Oktober 2023\n\n© 2023 kabarlembah.co.id"
+    assert detect_outlet(None, None, alone) == ("KABARLEMBAH.CO.ID", "kabarlembah.co.id")
