@@ -20,11 +20,11 @@ from etl.clean.lines import TemplateLookup, classify
 from etl.decode import decode
 from etl.document import CleanText, PageMeta, RawDocument
 from etl.errors import StageError
-from etl.knowledge import Outlet, outlet_by_domain
+from etl.knowledge import Outlet, outlet_for
 from etl.language import DocumentLanguage, detect_document, prior_for
 from etl.metadata import MetadataResult, extract_metadata
 from etl.metadata.html_meta import page_meta, parse_tree, visible_text
-from etl.metadata.outlet import host_of, outlet_from_text
+from etl.metadata.outlet import host_of
 from etl.readers import InputFile, read_input
 from etl.record import build_article
 from schemas import Article, Reject
@@ -57,13 +57,7 @@ class Analysis:
 
 
 def _outlet_hint(raw: RawDocument, text: str, page: PageMeta | None) -> Outlet | None:
-    url = raw.url or (page.url if page else None)
-    host = host_of(url)
-    if host:
-        found = outlet_by_domain(host)
-        if found:
-            return found
-    return outlet_from_text(text)
+    return outlet_for(raw.url or (page.url if page else None), text)
 
 
 def analyze(raw: RawDocument, template: TemplateLookup | None = None) -> Analysis:

@@ -19,7 +19,6 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 import pyarrow.fs as pafs
 
@@ -27,7 +26,7 @@ from etl.clean.lines import TemplateLookup, normalize_line
 from etl.clean.patterns import match_dateline
 from etl.decode import decode
 from etl.document import RawDocument
-from etl.knowledge import Outlet, outlet_by_domain, outlets
+from etl.knowledge import Outlet, outlet_for
 from etl.readers import InputFile, read_input
 
 UNKNOWN = "_unknown"
@@ -207,16 +206,9 @@ class TemplateSnapshot:
 
 
 def outlet_of(url: str | None, text: str) -> Outlet | None:
-    """The registry outlet by URL host, else by the text signatures (as the metadata stage)."""
-    if url:
-        host = urlsplit(url if "//" in url else "//" + url).hostname
-        found = outlet_by_domain(host) if host else None
-        if found:
-            return found
-    for outlet in outlets():
-        if any(p.search(text) for p in outlet.signatures):
-            return outlet
-    return None
+    """The registry outlet by URL host, else by the text signatures: the same answer the
+    pipeline gives the cleaner, so counts are filed under the outlet whose lookup reads them."""
+    return outlet_for(url, text)
 
 
 def html_lines(html: str, max_chars: int = 2_000_000) -> tuple[list[str], str | None]:

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from urllib.parse import urlsplit
 
-from etl.knowledge import Outlet, agency_alias_map, outlet_by_domain, outlet_by_name, outlets
+from etl.knowledge import (
+    Outlet,
+    is_agency_outlet,
+    outlet_by_domain,
+    outlet_by_name,
+    outlet_by_signature,
+)
 
 
 def registrable_domain(host: str) -> str:
@@ -29,32 +34,9 @@ def host_of(url: str | None) -> str | None:
     return host.lower() if host else None
 
 
-def _is_agency(outlet: Outlet) -> bool:
-    """Whether a registry outlet is a news agency (ANTARA), whose copy other outlets run."""
-    return any(n.lower() in agency_alias_map() for n in (outlet.name, *outlet.site_names))
-
-
 def outlet_from_text(text: str, limit: int = 20_000) -> Outlet | None:
-    """The outlet whose signature appears earliest in the text.
-
-    An agency's signature (``Jakarta (ANTARA) -``) credits the agency's copy: it names the
-    outlet only when no other outlet signs the page.
-    """
-    return _outlet_from_head(text[:limit])
-
-
-@lru_cache(maxsize=64)
-def _outlet_from_head(head: str) -> Outlet | None:
-    # Cached: the cleaner's hint and the metadata stage ask about the same text.
-    found: list[tuple[int, int, Outlet]] = []
-    for order, outlet in enumerate(outlets()):
-        starts = [m.start() for p in outlet.signatures if (m := p.search(head))]
-        if starts:
-            found.append((min(starts), order, outlet))
-    found.sort(key=lambda f: f[:2])
-    own = [f for f in found if not _is_agency(f[2])]
-    best = own[0] if own else (found[0] if found else None)
-    return best[2] if best else None
+    """The outlet whose signature appears earliest in the text (``etl.knowledge``)."""
+    return outlet_by_signature(text, limit)
 
 
 _COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>.+)$", re.I)
@@ -244,7 +226,7 @@ def detect_outlet(
                     return regional, registrable_domain(name)
             return known.name, registrable_domain(known.domain)
     found = outlet_from_text(text)
-    if found is not None and _is_agency(found):
+    if found is not None and is_agency_outlet(found):
         # an agency's signature credits its copy: it never names the outlet of a page that
         # names its own site (og:site_name, copyright line, title, masthead)
         own = name or site_name or (own_name(host, text, titles) if host else None)
