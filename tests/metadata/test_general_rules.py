@@ -11,7 +11,7 @@ import pytest
 
 from etl.document import CleanText, LineVerdict, PageMeta
 from etl.knowledge import outlet_by_domain, outlet_by_name
-from etl.metadata import breadcrumb_entries, extract_metadata
+from etl.metadata import extract_metadata
 from etl.metadata.bylines import (
     bylines,
     clean_name,
@@ -22,6 +22,7 @@ from etl.metadata.bylines import (
 )
 from etl.metadata.credits import find_photo_credits
 from etl.metadata.dates import date_in_lines, parse_with_dateparser, updated_in_lines
+from etl.metadata.lines import breadcrumb_entries
 
 BODY = "Pemerintah menaikkan harga bahan bakar minyak bersubsidi mulai pekan depan kata menteri."
 

@@ -6,8 +6,8 @@ without its space is stripped from a page title."""
 from __future__ import annotations
 
 from etl.document import RawDocument
-from etl.metadata import _strip_site
 from etl.metadata.bylines import closing_initials
+from etl.metadata.title import strip_site
 from etl.pipeline import analyze
 
 
@@ -66,8 +66,8 @@ def test_the_headline_above_the_dated_line_when_a_list_hid_the_header() -> None:
 
 def test_a_site_name_printed_without_its_space_is_stripped_from_a_page_title() -> None:
     title = "KABARLEMBAH - Harga Beras Naik, Pemprov Gelar Operasi Pasar"
-    assert _strip_site(title, ["Kabar Lembah"]) == "Harga Beras Naik, Pemprov Gelar Operasi Pasar"
-    assert _strip_site(title, ["Kabar Bukit"]) == title
+    assert strip_site(title, ["Kabar Lembah"]) == "Harga Beras Naik, Pemprov Gelar Operasi Pasar"
+    assert strip_site(title, ["Kabar Bukit"]) == title
 
 
 def test_closing_initials_dotted_bare_or_with_the_outlet_part() -> None:

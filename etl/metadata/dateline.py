@@ -1,0 +1,172 @@
+"""The dateline: the place that opens the lead ('JAKARTA, KOMPAS.com -', 'Jakarta (ANTARA) -',
+'SENTANI-'), the lead's index among a dump's first paragraphs, and the outlet a lead signs with
+its domain."""
+
+from __future__ import annotations
+
+import re
+
+from etl.clean.patterns import match_dateline
+from etl.knowledge import agency_alias_map, outlet_by_name
+from etl.metadata.dates import parse_date
+from etl.metadata.lines import (
+    WEEKDAY_START,
+    is_date_line,
+    is_section,
+    is_update_line,
+    title_case,
+)
+from etl.metadata.outlet import squash
+
+_PLACE = r"[A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+){0,3}"
+
+
+_CREDIT = r"[A-Za-z0-9-]+(?:\.[A-Za-z]+){1,3}"
+
+
+#: Dateline forms beside the shared ones (etl.clean.patterns): 'TRIBUN-TIMUR.COM, MAKASSAR -',
+#: 'KONTAN.CO.ID - JAKARTA.', 'Paris:' (Medcom), 'KBRN, Jayapura:', 'Jakarta.' (Jakarta Globe),
+#: 'Liputan6.com, Washington D.C -'.
+_EXTRA_DATELINES = (
+    re.compile(rf"^(?P<credit>{_CREDIT}),\s*(?P<place>{_PLACE})\s*[-–—]{{1,2}}\s"),
+    re.compile(rf"^(?P<credit>{_CREDIT})\s*[-–—]{{1,2}}\s*(?P<place>[A-Z][A-Z'. ]+[A-Z])\.\s"),
+    # 'Paris:' (Medcom), 'KBRN, Jayapura:' (RRI)
+    re.compile(rf"^(?:(?P<credit>[A-Z][\w.-]+),\s*)?(?P<place>{_PLACE}):\s+(?=[A-Z])"),
+    # 'JAKARTA, KOMPAS —' (Kompas.id), 'Ambon, Ameks --', 'SURABAYA, HARIAN DISWAY -': a place
+    # and a short outlet signature
+    re.compile(
+        rf"^(?P<place>{_PLACE}),\s*(?P<credit>[A-Z][A-Za-z]{{1,15}}(?: [A-Z][A-Za-z]{{1,15}}){{0,2}})"
+        r"\s*[-–—]{1,2}\s"
+    ),
+    # 'BOGOR-RADAR BOGOR, Pemerintah ...': a place in capitals, a dash, the outlet in capitals
+    re.compile(
+        r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\s*[-–—]{1,2}\s*"
+        r"(?P<credit>[A-Z][A-Z.]+(?: [A-Z][A-Z.]+){0,2}),\s+(?=[A-Z])"
+    ),
+    # 'SHENZHEN, Tiongkok, 15 Mei 2023 (Antara/PRNewswire) --': the first place of a long lead
+    re.compile(
+        rf"^(?P<place>{_PLACE}),\s*[^()]{{1,40}}?\s*\((?P<credit>[A-Za-z0-9 ./-]{{2,40}})\)"
+        r"\s*[-–—]{1,2}\s"
+    ),
+    # 'SENTANI-Naiknya ...': a place in capitals glued to its dash
+    re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\s*[-–—]{1,2}(?=[A-Z][a-z])"),
+    # 'Jakarta. Indonesia has barred ...' (Jakarta Globe): a place alone as a sentence
+    re.compile(r"^(?P<place>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2})\.\s+(?=[A-Z])"),
+)
+
+
+_DOMAIN_LIKE = re.compile(r"\.[A-Za-z]{2,}\b")
+
+
+def _common_noun(m: re.Match[str], paragraphs: list[str]) -> bool:
+    """Whether an uncredited dateline 'place' is a common noun opening a sentence: the page
+    writes it in lower case elsewhere ('BANJIR - Warga melintasi ...' over '... terendam
+    banjir'). A place is a proper noun and never is; a credited dateline is always read."""
+    if "credit" in m.groupdict() and m.group("credit"):
+        return False
+    place = m.group("place").strip(" .,")
+    if len(place.split()) != 1:
+        return False
+    word = re.compile(rf"(?<![\w-]){re.escape(place.lower())}(?![\w-])")
+    return any(word.search(p) for p in paragraphs[:12])
+
+
+def lead_index(paragraphs: list[str], limit: int = 8) -> int:
+    """Index of the lead among a dump's first paragraphs: the first with a dateline when only
+    short lines stand before it (a standfirst, a byline, a date, a caption), else 0."""
+    for i, paragraph in enumerate(paragraphs[:limit]):
+        m = match_lead_dateline(paragraph)
+        if m and not _common_noun(m, paragraphs):
+            return i
+        if len(paragraph.split()) > 30:
+            break
+    return 0
+
+
+def match_lead_dateline(paragraph: str) -> re.Match[str] | None:
+    if is_update_line(paragraph) or (len(paragraph) <= 80 and is_date_line(paragraph)):
+        return None  # 'Diperbarui: Selasa, 26 Sept 2023 12:03' is a label, no dateline
+    m = match_dateline(paragraph)
+    if m and not outlet_by_name(m.group("place").strip(" .,")):
+        return m
+    for pattern in _EXTRA_DATELINES:
+        m = pattern.match(paragraph)
+        place = m.group("place") if m else ""
+        if (
+            m
+            and len(place) <= 40
+            and not WEEKDAY_START.match(place)
+            and not _DOMAIN_LIKE.search(place)
+        ):
+            return m  # 'Hops.id, Jakarta' opens with an outlet's domain, not a place
+    return None
+
+
+_DOMAIN_SIGNATURE = re.compile(
+    r"^(?P<credit>[A-Za-z][A-Za-z0-9-]*(?:\.(?:com|id|co\.id|net|tv|news|or\.id|web\.id)))"
+    r"\s*[-–—]{1,2}\s"
+)
+
+
+def dateline_credit(body: list[str]) -> str | None:
+    """The outlet a lead credits when it is a domain: 'jpnn.com, JAKARTA -' gives 'jpnn.com',
+    a text signature 'SuaraSulsel.id - Jembatan ...' gives 'SuaraSulsel.id'."""
+    lead = lead_index(body)
+    for paragraph in body[lead : lead + 2]:
+        m = match_lead_dateline(paragraph)
+        if m and "credit" in m.groupdict() and m.group("credit") and "." in m.group("credit"):
+            return str(m.group("credit"))
+        m = _DOMAIN_SIGNATURE.match(paragraph)
+        if m:
+            return str(m.group("credit"))
+    return None
+
+
+def outlet_stem(domain: str | None) -> str | None:
+    return domain.split(".")[0].lower() if domain else None
+
+
+def _names_outlet(place: str, outlet: str | None, domain: str | None) -> bool:
+    """Whether a dateline's 'place' is the outlet itself: 'HOPS.ID –', 'JATIMTIMES -'."""
+    if outlet_by_name(place) or place.lower() in agency_alias_map() or _DOMAIN_LIKE.search(place):
+        return True
+    key = squash(place)
+    own = {squash(outlet or ""), squash(outlet_stem(domain) or "")} - {""}
+    return key in own
+
+
+def find_dateline(
+    body: list[str], outlet: str | None = None, domain: str | None = None
+) -> str | None:
+    lead = lead_index(body)
+    for paragraph in body[lead : lead + 2]:
+        m = match_lead_dateline(paragraph)
+        if not m or _common_noun(m, body):
+            continue
+        place = m.group("place").strip(" .,")
+        if _names_outlet(place, outlet, domain):
+            continue
+        return title_case(place)
+    return None
+
+
+_PLACE_BY_DATE = re.compile(
+    r"^(?P<place>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2})\s*[●•·|]\s*(?P<date>.*)$"
+)
+
+
+def dateline_by_date(lines: list[str]) -> str | None:
+    """The place a page prints with its date instead of in its lead: 'Jakarta ●' over
+    'Tue, November 21, 2023' (The Jakarta Post), 'Jakarta ● Tue, November 21, 2023'."""
+    for i, line in enumerate(lines[:15]):
+        m = _PLACE_BY_DATE.match(line.strip())
+        if not m:
+            continue
+        place = m.group("place")
+        date = m.group("date") or (lines[i + 1] if i + 1 < len(lines) else "")
+        if parse_date(date) is None or WEEKDAY_START.match(place) or is_section(place):
+            continue
+        if outlet_by_name(place) or place.lower() in agency_alias_map():
+            continue
+        return place
+    return None

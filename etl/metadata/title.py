@@ -1,0 +1,145 @@
+"""The headline: of an HTML page from its h1, JSON-LD headline, og:title or <title> without the
+site name glued on; of a text dump from the line before its date line, never a masthead, a
+byline, a date line or a photo caption."""
+
+from __future__ import annotations
+
+import re
+
+from etl.clean.lines import looks_like_headline
+from etl.document import CleanText, PageMeta
+from etl.knowledge import outlets
+from etl.metadata.bylines import clean_name, is_byline
+from etl.metadata.dates import parse_date
+from etl.metadata.lines import breadcrumb_entries, compact, is_date_line, is_section
+from etl.metadata.outlet import outlet_from_text
+
+
+def strip_site(title: str, site_names: list[str]) -> str:
+    """Remove a site name glued before or after a headline ('KapanLagi.com: X', 'X - Okezone')."""
+    t = title.strip()
+    names = [n for n in site_names if n]
+    for name in names:
+        # 'Victory News' is also printed 'VICTORYNEWS'
+        pat = r"\s*".join(re.escape(w) for w in name.split())
+        t = re.sub(rf"^\s*{pat}\s*[:|\-–—]\s*", "", t, flags=re.I)
+        t = re.sub(rf"\s*[|\-–—:]+\s*{pat}.*$", "", t, flags=re.I)
+    return t.strip()
+
+
+def _not_a_headline(line: str) -> bool:
+    return bool(
+        breadcrumb_entries(line) is not None
+        or is_byline(line)
+        or is_date_line(line)
+        or is_section(line)
+        or len(line.split()) < 3
+        or outlet_from_text(line) is not None
+        or _names_only(line)
+    )
+
+
+def _names_only(line: str) -> bool:
+    """Whether a line is a bare byline of two or three names ('Akbar Ridwan, Immanuel
+    Christian'): each piece a name of two to four words."""
+    pieces = [p for p in re.split(r"\s*(?:[|,;&]|\bdan\b)\s*", line.strip()) if p]
+    if not 2 <= len(pieces) <= 3:
+        return False
+    if len(line.split()) > 3.5 * len(pieces):
+        return False  # names run two or three words each; a headline's clauses run longer
+    names = [clean_name(p) for p in pieces]
+    return all(n is not None and 2 <= len(n.split()) <= 4 for n in names)
+
+
+#: A photo caption: a weekday with its short date closing a sentence ('Jumat (18/8).'), or a
+#: credit after the caption's full stop ('... Rai, Jumat (18/8). - IST').
+_CAPTION_MARK = re.compile(
+    r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
+    r"\s*\.|\.\s+[-–—]\s*\S+(?:\s\S+){0,2}$",
+    re.I,
+)
+
+
+def _is_masthead(line: str, sites: list[str]) -> bool:
+    """A short line naming the site ('Harian Bhirawa Online' on harianbhirawa.co.id)."""
+    if len(line.split()) > 5:
+        return False
+    flat = compact(line)
+    for site in sites:
+        stem = compact(site.split(".")[0] if "." in site and " " not in site else site)
+        if len(stem) >= 5 and (flat.startswith(stem) or stem.startswith(flat)):
+            return True
+    return False
+
+
+def _no_headline(line: str, sites: list[str]) -> bool:
+    return _not_a_headline(line) or _is_masthead(line, sites) or bool(_CAPTION_MARK.search(line))
+
+
+def text_title(clean: CleanText, header: list[str], sites: list[str] | None = None) -> str | None:
+    """The headline of a text dump: the cleaner's, unless that is a byline, a date line, the
+    site's masthead or a photo caption."""
+    sites = sites or []
+    if clean.title and not _no_headline(clean.title, sites):
+        return clean.title
+    # the headline stands before the date line (also when the cleaner found none: a header
+    # where a wire signature or a kept standfirst hid it)
+    candidates: list[str] = []
+    for line in header:
+        if is_date_line(line) and candidates:
+            break  # a top-bar date above the menu comes before any headline
+        if not _no_headline(line, sites) and not line.rstrip().endswith((".", "+")):
+            candidates.append(line.strip())
+    if candidates:
+        return candidates[-1]
+    # a header the cleaner cut short (a 'popular' list taken for the lead): the headline is
+    # the line right above the article's dated line
+    lines = [v.text.strip() for v in clean.lines]
+    for i, line in enumerate(lines[1:], start=1):
+        found = parse_date(line)
+        if found is None or found.precision == "day" or not is_date_line(line):
+            continue
+        above = lines[i - 1]
+        if (
+            looks_like_headline(above, len(above.split()))
+            and not above[:1].isdigit()
+            and not above.rstrip().endswith(("...", "…"))
+            and not _no_headline(above, sites)
+        ):
+            return above
+        break
+    return None
+
+
+def find_title(
+    clean: CleanText,
+    page: PageMeta | None,
+    outlet: str | None,
+    domain: str | None,
+    header: list[str],
+) -> str | None:
+    if page is None:
+        return text_title(clean, header, [s for s in (outlet, domain) if s])
+    sites = [s for s in (outlet, page.site_name, domain) if s]
+    for o in outlets():
+        if o.name == outlet:
+            sites.extend(o.site_names)
+    # a teaser cut short ('Perang Baru Berkecamuk,...') is never the headline
+    candidates = [
+        c
+        for c in (page.jsonld_headline, page.title, page.html_title)
+        if c and not c.rstrip().endswith(("...", "…"))
+    ]
+    if page.h1:
+        h1 = page.h1.strip()
+        if any(h1.lower() in c.lower() for c in candidates) or not candidates:
+            return h1
+    for c in candidates:
+        stripped = strip_site(c, sites)
+        if stripped:
+            # 'Musik - Bikin Gaduh Kota' : a rubric glued before the headline
+            parts = re.split(r"\s+[-–—|]\s+", stripped, maxsplit=1)
+            if len(parts) == 2 and is_section(parts[0]):
+                stripped = parts[1]
+            return stripped
+    return clean.title
