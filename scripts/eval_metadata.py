@@ -27,6 +27,7 @@ from etl.metadata.evaluate import (  # noqa: E402
     Case,
     Score,
     got_fields,
+    invented,
     load_cases,
     score_cases,
 )
@@ -92,8 +93,13 @@ def table(title: str, scores: dict[str, Score], fields: tuple[str, ...]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="list every wrong field")
+    parser.add_argument(
+        "--split", help="only the pages of one split of splits.json ('heldout8', 'dev', ...)"
+    )
     args = parser.parse_args(argv)
     cases = load_cases(META_DIR, DEV_DIR)
+    if args.split:
+        cases = [c for c in cases if c.split == args.split]
     scores, misses = score_cases(cases, ours)
     fields = (FIELDS[0], STRICT[FIELDS[0]], FIELDS[1], STRICT[FIELDS[1]], *FIELDS[2:])
     print(table(f"berita-etl metadata on {len(cases)} labelled pages", scores, fields))
@@ -105,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
         print()
         for case, name, got, want in misses:
             print(f"MISS {case.name} {name}: got {got!r} want {want!r}")
+        for case in cases:
+            for name, value in invented(case.expected, ours(case) or {}):
+                print(f"INVENTED {case.name} {name}: {value!r} (the page states none)")
     return 0
 
 
