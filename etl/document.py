@@ -80,6 +80,9 @@ class PageMeta:
     h1: str | None = None
     html_title: str | None = None
     jsonld_headline: str | None = None
+    #: hosts the page links as its own home (a logo's or home link's ``href="https://host/"``, the
+    #: favicon): its domain when it prints no canonical link
+    home_hosts: list[str] = field(default_factory=list)
 
 
 @dataclass

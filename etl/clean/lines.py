@@ -28,7 +28,9 @@ from etl.clean.patterns import (
 from etl.document import CleanText, LineVerdict
 from etl.knowledge import LineRule, Outlet, line_rules
 
-_TERMINAL = re.compile(r"[.!?…:;\"'”’)\]]$")
+#: A line that ends a sentence, also when the desk's initials follow it unbracketed
+#: ('... 4,5 juta orang. ind', '... katanya. ant/dar').
+_TERMINAL = re.compile(r"(?:[.!?…:;\"'”’)\]]|[.!?”\"]\s+[a-z]{2,4}(?:[/.][a-z]{2,4}){0,3})$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?$")
 _END_MARK = re.compile(r"\s+\(\s*\*\s*\)$")
 #: Short non-sentence lines in a row inside a dump's body: at most this many words each.

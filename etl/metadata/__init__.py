@@ -31,7 +31,7 @@ from etl.metadata.layout import (
     unlabelled_byline,
 )
 from etl.metadata.lines import text_lines
-from etl.metadata.outlet import copyright_outlet, detect_outlet, registrable_domain
+from etl.metadata.outlet import copyright_outlet, detect_outlet, registrable_domain, squash
 from etl.metadata.section import find_section, rubric_above, without_menu
 from etl.metadata.title import find_title
 
@@ -109,6 +109,31 @@ def page_date(
     return meta_date
 
 
+def _line_above(lines: list[str], title: str | None) -> str | None:
+    """The visible line right above an HTML page's headline, unless it closes a run of short
+    lines (a menu)."""
+    flat = [" ".join(line.split()) for line in lines[:60]]
+    if title is None or title not in flat:
+        return None
+    at = flat.index(title)
+    if not at:
+        return None
+    before = flat[at - 2] if at >= 2 else ""
+    if before and len(before.split()) <= 3 and not any(ch.isdigit() for ch in before):
+        return None  # the last entry of a menu ('Sport', 'Seleb') over the headline
+    return flat[at - 1]
+
+
+def _line_above_body(clean: CleanText) -> str | None:
+    """The header line the cleaner dropped right above the first body paragraph."""
+    for i, v in enumerate(clean.lines):
+        if v.kept:
+            above = clean.lines[i - 1] if i else None
+            # a line the cleaner took for a byline, caption or link is no dateline
+            return above.text if above and above.reason == "header" else None
+    return None
+
+
 def extract_metadata(
     clean: CleanText,
     *,
@@ -135,6 +160,16 @@ def extract_metadata(
     if outlet is None and domain is None:
         # ... or in its copyright line
         outlet, domain = copyright_outlet(full_text or clean.text)
+    if domain is None and outlet is not None and page is not None:
+        # a page without a canonical link still links its home page under its own name
+        domain = next(
+            (
+                registrable_domain(h)
+                for h in page.home_hosts
+                if squash(registrable_domain(h).split(".")[0]) == squash(outlet)
+            ),
+            None,
+        )
     header_lines, trailer = header_and_trailer(clean)
     header = [v.text for v in header_lines]
 
@@ -206,7 +241,7 @@ def extract_metadata(
         editor_initials=initials,
         agencies=find_agencies(header + trailer, clean.paragraphs[lead_index(clean.paragraphs) :]),
         photo_credits=find_photo_credits(captions),
-        dateline=find_dateline(clean.paragraphs, outlet, domain)
+        dateline=find_dateline(clean.paragraphs, outlet, domain, _line_above_body(clean))
         or (dateline_by_date(page_lines) if page is not None else None),
         section=find_section(
             without_menu(header_lines) if page is None else header,
@@ -216,6 +251,7 @@ def extract_metadata(
             domain,
             title,
             rubric=rubric_above(header_lines, title) if page is None else None,
+            label_above=_line_above(visible_lines, title) if page is not None else None,
         ),
         url=url,
     )

@@ -132,6 +132,10 @@ def clean_name(raw: str) -> str | None:
     placeholders, role_words, not_name_words, navigation = _vocabulary()
     if name.lower() in placeholders or name.lower() in navigation:
         return None  # 'Newswire', 'Tim Redaksi', 'Tentang Kami'
+    if any(re.search(rf"\b{re.escape(n)}\b", name, re.I) for n in navigation if " " in n):
+        return None  # 'Jawa Pos Network. Tentang Kami': a footer's links
+    if re.search(r"\b[A-Za-z]{5,}\.\s+\S", name):
+        return None  # a sentence ends inside it ('Network. Tentang'); 'Muh. Ali' is a name
     if " ".join(name.split()).lower() in _rubrics():
         return None  # a rubric ('Features', 'Ekonomi') next to a label is no name
     words = name.split()

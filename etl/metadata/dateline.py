@@ -8,6 +8,7 @@ import re
 
 from etl.clean.patterns import match_dateline
 from etl.knowledge import agency_alias_map, outlet_by_name
+from etl.metadata.bylines import is_byline
 from etl.metadata.dates import parse_date
 from etl.metadata.lines import (
     WEEKDAY_START,
@@ -27,6 +28,11 @@ _CREDIT = r"[A-Za-z0-9-]+(?:\.[A-Za-z]+){1,3}"
 #: Dateline forms beside the shared ones (etl.clean.patterns): 'TRIBUN-TIMUR.COM, MAKASSAR -',
 #: 'KONTAN.CO.ID - JAKARTA.', 'Paris:' (Medcom), 'KBRN, Jayapura:', 'Jakarta.' (Jakarta Globe),
 #: 'Liputan6.com, Washington D.C -'.
+#: 'DENPASAR, NusaBali' or 'Sidoarjo, Bhirawa' on a line of its own above the lead: a place
+#: and a one-word outlet signature.
+_STANDALONE = re.compile(
+    rf"^(?P<place>{_PLACE}),\s*(?P<credit>[A-Z][A-Za-z.]{{1,20}})\s*[-–—]{{0,2}}$"
+)
 _EXTRA_DATELINES = (
     re.compile(rf"^(?P<credit>{_CREDIT}),\s*(?P<place>{_PLACE})\s*[-–—]{{1,2}}\s"),
     re.compile(rf"^(?P<credit>{_CREDIT})\s*[-–—]{{1,2}}\s*(?P<place>[A-Z][A-Z'. ]+[A-Z])\.\s"),
@@ -48,8 +54,9 @@ _EXTRA_DATELINES = (
         rf"^(?P<place>{_PLACE}),\s*[^()]{{1,40}}?\s*\((?P<credit>[A-Za-z0-9 ./-]{{2,40}})\)"
         r"\s*[-–—]{1,2}\s"
     ),
-    # 'SENTANI-Naiknya ...': a place in capitals glued to its dash
-    re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\s*[-–—]{1,2}(?=[A-Z][a-z])"),
+    # 'SENTANI-Naiknya ...', 'SAMARINDA– Sebuah ...': a place in capitals, then its dash
+    re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\s*[-–—]{1,2}\s*(?=[A-Z][a-z])"),
+    _STANDALONE,
     # 'Jakarta. Indonesia has barred ...' (Jakarta Globe): a place alone as a sentence
     re.compile(r"^(?P<place>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2})\.\s+(?=[A-Z])"),
 )
@@ -136,10 +143,17 @@ def _names_outlet(place: str, outlet: str | None, domain: str | None) -> bool:
 
 
 def find_dateline(
-    body: list[str], outlet: str | None = None, domain: str | None = None
+    body: list[str],
+    outlet: str | None = None,
+    domain: str | None = None,
+    above: str | None = None,
 ) -> str | None:
+    """The lead's place; ``above`` is the line the cleaner dropped right above the body, where
+    a dateline printed on a line of its own stands ('DENPASAR, NusaBali')."""
     lead = lead_index(body)
-    for paragraph in body[lead : lead + 2]:
+    standalone = above and lead == 0 and _STANDALONE.match(above) and not is_byline(above)
+    first = [above] if above and standalone else []
+    for paragraph in [*first, *body[lead : lead + 2]]:
         m = match_lead_dateline(paragraph)
         if not m or _common_noun(m, body):
             continue

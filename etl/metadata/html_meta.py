@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -118,6 +119,23 @@ def parse_tree(html: str) -> Any:
         return None
 
 
+def _home_hosts(tree: Any, limit: int = 5) -> list[str]:
+    """Hosts of the page's links to a site's home page and of its favicon, in page order."""
+    out: list[str] = []
+    hrefs = tree.xpath('//link[contains(@rel, "icon")]/@href | //a/@href')
+    for href in hrefs[:400]:
+        parts = urlsplit(str(href).strip())
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            continue
+        if parts.path.strip("/") and not parts.path.lower().endswith((".ico", ".png", ".svg")):
+            continue  # an article or a section, not the home page
+        if parts.hostname not in out:
+            out.append(parts.hostname)
+        if len(out) >= limit:
+            break
+    return out
+
+
 def page_meta(tree: Any) -> PageMeta:
     """Read meta tags and JSON-LD from a parsed page."""
     meta = PageMeta()
@@ -132,6 +150,7 @@ def page_meta(tree: Any) -> PageMeta:
     canonical = tree.xpath('//link[translate(@rel, "CANONICAL", "canonical")="canonical"]/@href')
     meta.url = _text(canonical[0]) if canonical else props.get("og:url")
     meta.site_name = props.get("og:site_name") or props.get("application-name")
+    meta.home_hosts = _home_hosts(tree)
     meta.title = props.get("og:title") or props.get("twitter:title")
     for key in (
         "article:published_time",

@@ -61,13 +61,13 @@ def rubric_above(header: list[LineVerdict], title: str | None) -> str | None:
         )
 
     # 'Home' / 'Sumsel' right above the headline, printed again after the menu that lists
-    # them: a breadcrumb on two lines, its last entry the rubric
+    # them (a breadcrumb on two lines, its last entry the rubric), or 'Metropolis' alone: the
+    # rubric printed again right above the headline
     before = [" ".join(v.text.split()) for v in header[:at] if v.text.strip()]
     if len(before) >= 2:
         last = before[-1]
         if (
             last in before[:-1]
-            and before[-2] in before[:-2]
             and 1 <= len(last.split()) <= 3
             and (is_section(last) or last.lower() in entries)
             and last.lower() not in section_words()[2]
@@ -93,6 +93,7 @@ def find_section(
     domain: str | None,
     title: str | None = None,
     rubric: str | None = None,
+    label_above: str | None = None,
 ) -> str | None:
     """The rubric: a header label, breadcrumbs, the page's section tag, or the URL."""
     names, url_generic, not_section = section_words()
@@ -151,6 +152,8 @@ def find_section(
         ]
         if crumbs:
             return _rubric(crumbs)
+        if label_above is not None and is_section(label_above):
+            return label_above.strip()  # '<div class="kanal">Ekonomi</div>' over the headline
     if path:
         first = path[0].lower().replace("-", " ")
         # a header label spelling the path segment ('/berita-ekonomi-bisnis/' shown as a label)

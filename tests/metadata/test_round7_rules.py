@@ -5,7 +5,7 @@ without its space is stripped from a page title."""
 
 from __future__ import annotations
 
-from etl.document import RawDocument
+from etl.document import Metadata, RawDocument
 from etl.metadata.bylines import closing_initials
 from etl.metadata.title import strip_site
 from etl.pipeline import analyze
@@ -135,3 +135,103 @@ def test_a_self_named_outlet_is_stored_in_its_printed_name_over_its_domain() -> 
     assert detect_outlet(None, None, text) == ("Kabar Lembah", "kabarlembah.co.id")
     alone = "KABARLEMBAH.CO.ID\nSabtu, 7 Oktober 2023\n\n© 2023 kabarlembah.co.id"
     assert detect_outlet(None, None, alone) == ("KABARLEMBAH.CO.ID", "kabarlembah.co.id")
+
+
+def _meta_of(text: str, fmt: str = "text") -> Metadata:
+    name = "t.html" if fmt == "html" else "t.txt"
+    raw = RawDocument(source_path=name, data=text.encode(), format=fmt, relative_path=name)
+    return analyze(raw).meta.meta
+
+
+LEAD = (
+    "Pemerintah kabupaten mulai menata kawasan pasar lama agar lebih tertib dan nyaman bagi "
+    "pembeli yang datang setiap pagi ke pusat kota."
+)
+
+
+def test_a_dateline_on_a_line_of_its_own_above_the_lead() -> None:
+    text = (
+        "Minggu, 14 Mei 2023\nHome\nBerita\nEkonomi\nOpini\n"
+        f"{HEADLINE}\nSabtu, 13 Mei 2023 14:20 WITA\nPenulis : Made Arta\n"
+        "Pedagang menata lapak di pasar lama, Jumat (12/5). - IST\n"
+        f"LEMBAHJAYA, KabarLembah\n{LEAD}\n" + BODY
+    )
+    assert _meta_of(text).dateline == "Lembahjaya"
+
+
+def test_a_contributor_line_above_the_lead_is_no_dateline() -> None:
+    text = (
+        "Minggu, 14 Mei 2023\nHome\nBerita\n"
+        f"{HEADLINE}\nSabtu, 13 Mei 2023 14:20 WIB\n"
+        f"Laporan Kontributor Lembahjaya, Made Arta\n{LEAD}\n" + BODY
+    )
+    assert _meta_of(text).dateline is None
+
+
+def test_a_place_in_capitals_then_a_dash_and_a_space() -> None:
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>"
+        "<div>Senin, 13 Nop 2023 08:30 WITA</div>"
+        f"<p><b>LEMBAHJAYA</b>&ndash; {LEAD}</p>"
+        + "".join(f"<p>{p}</p>" for p in BODY.splitlines()[:3])
+        + "</body></html>"
+    )
+    assert _meta_of(html, "html").dateline == "Lembahjaya"
+
+
+def test_the_closing_paragraph_with_unbracketed_initials_stays_in_the_body() -> None:
+    closing = "Pemerintah menargetkan penataan pasar itu rampung pada akhir tahun ini. ind"
+    text = f"{HEADLINE}\nSabtu, 13 Mei 2023 14:20 WIB\n{LEAD}\n" + BODY.replace(
+        "Copyright", f"{closing}\nBerita Terkait\nCopyright"
+    )
+    raw = RawDocument(source_path="t.txt", data=text.encode(), format="text", relative_path="t.txt")
+    assert closing in analyze(raw).clean.paragraphs
+
+
+def test_a_footers_links_are_no_editor() -> None:
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>"
+        "<div>Reporter: <a>Fachrul Rozi</a></div><div>Editor: <a>Donald Situmeang</a></div>"
+        "<div>Jumat, 1 Des 2023 | 07:45 WIB</div>"
+        + "".join(f"<p>{p}</p>" for p in [LEAD, *BODY.splitlines()[:3]])
+        + "<footer>Kabar Lembah &copy; 2023 | Lembah Network. Tentang Kami | Redaksi | "
+        "Pedoman Media Siber</footer></body></html>"
+    )
+    assert _meta_of(html, "html").editors == ["Donald Situmeang"]
+
+
+def test_the_domain_of_a_page_without_canonical_link_from_its_home_link() -> None:
+    html = (
+        f"<html><head><title>KABARLEMBAH - {HEADLINE}</title>"
+        '<link rel="icon" href="https://www.kabarlembah.id/favicon.ico"></head><body>'
+        '<div><a href="https://www.kabarlembah.id/"><img alt="Kabar Lembah"></a>'
+        '<a href="https://www.facebook.com/">fb</a></div>'
+        "<div>NTT | Lembah | Nasional | Ekonomi | Politik</div><div>Kamis, 12 Okt 2023</div>"
+        f"<div class='kanal'>Ekonomi</div><h2>{HEADLINE}</h2>"
+        "<div>Rabu, 11 Okt 2023 | 16:45 WITA</div>"
+        + "".join(f"<p>{p}</p>" for p in [LEAD, *BODY.splitlines()[:3]])
+        + "<div>Copyright &copy; 2023 Kabar Lembah. All Rights Reserved.</div></body></html>"
+    )
+    meta = _meta_of(html, "html")
+    assert (meta.outlet, meta.outlet_domain) == ("Kabar Lembah", "kabarlembah.id")
+    assert meta.section == "Ekonomi"  # the label over the headline, not the menu's 'Nasional'
+
+
+def test_the_last_menu_entry_over_the_headline_is_no_section() -> None:
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body>"
+        "<ul><li>Home</li><li>Lembah</li><li>Nasional</li><li>Sport</li><li>Seleb</li></ul>"
+        f"<h1>{HEADLINE}</h1><div>Rabu, 11 Okt 2023 | 16:45 WIB</div>"
+        + "".join(f"<p>{p}</p>" for p in [LEAD, *BODY.splitlines()[:3]])
+        + "</body></html>"
+    )
+    assert _meta_of(html, "html").section is None
+
+
+def test_the_rubric_printed_again_after_the_menu_over_a_dumps_headline() -> None:
+    text = (
+        "KABARLEMBAH.CO.ID\nSabtu, 7 Oktober 2023\nBeranda\nMetropolis\nKepri\nEkonomi\n"
+        f"Opini\nE-Paper\nMetropolis\n{HEADLINE}\n06/10/2023, 14:05 WIB\nReporter: Made Arta\n"
+        + BODY
+    )
+    assert _meta_of(text).section == "Metropolis"
