@@ -20,6 +20,7 @@ from typing import Protocol, runtime_checkable
 
 from etl.clean.patterns import (
     CAPTION_CREDIT_END,
+    CAPTION_DATE_CREDIT,
     CAPTION_DATE_END,
     CREDIT_LINE,
     PHOTO_CREDIT,
@@ -143,6 +144,12 @@ def _match(
             return "caption", "caption_credit", False
     if words <= 8 and CREDIT_LINE.match(text):
         return "caption", "credit_line", False
+    if words <= 60 and match_dateline(text) is None:
+        m = CAPTION_DATE_CREDIT.search(text)
+        # '... Minggu (3/9/2023). TRIBUNJATENG/RAHDYAN': a credit after the caption's date,
+        # an agency/photographer pair or in brackets ('- IST' alone is judged in the header)
+        if m and ("/" in (m.group("caps") or "") or m.group("bracketed")):
+            return "caption", "caption_date_credit", False
     if template is not None:
         reason = template(text)
         if reason is not None:
@@ -200,7 +207,7 @@ def _is_header_caption(units: list[_Unit], i: int) -> bool:
         return False
     if not any(_is_lead(v) for v in units[i + 1 :] if v.reason is None):
         return False
-    if CAPTION_CREDIT_END.search(u.text):
+    if CAPTION_CREDIT_END.search(u.text) or CAPTION_DATE_CREDIT.search(u.text):
         return True
     if u.words > 40 or not CAPTION_DATE_END.search(u.text):
         return False

@@ -66,3 +66,11 @@ CREDIT_LINE = re.compile(
 )
 #: A caption's closing date: "..., Kamis (8/2/2024)." (the day and month in parentheses).
 CAPTION_DATE_END = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?$")
+#: A caption's closing date and the credit after it, unbracketed in capitals or in square
+#: brackets: "... Minggu (3/9/2023). TRIBUNJATENG/RAHDYAN", "... Jumat (18/8). - IST",
+#: "... Kamis (11/5). [ali kusnadi/bhirawa]".
+CAPTION_DATE_CREDIT = re.compile(
+    r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.\s+(?:[-–—]\s*)?"
+    r"(?:(?P<caps>[A-Z][A-Z0-9.&'’ -]{1,40}(?:/[A-Z][A-Za-z0-9.&'’ -]{1,40}){0,3})"
+    r"|\[(?P<bracketed>[^\[\]/]{2,40}/[^\[\]]{2,40})\])$"
+)

@@ -82,8 +82,12 @@ def page_date(
             page.published, page.published_source or "html_meta", wall_clock_zone=wall
         )
     printed = date_in_lines(header, "page")
-    if printed is None and page_lines:
-        printed = date_in_lines(page_lines[:25], "page")
+    if page_lines and (printed is None or printed.precision == "day"):
+        # a day alone in the header (a caption's '(11/10/2023)') gives way to the same day
+        # printed with its time under the headline
+        below = date_in_lines(page_lines[:25], "page")
+        if printed is None or (below is not None and below.value.date() == printed.value.date()):
+            printed = below
     if meta_date is not None and meta_date.precision != "day":
         if printed is not None and printed.precision != "day":
             if printed.utc == meta_date.utc:

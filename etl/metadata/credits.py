@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from etl.clean.patterns import PHOTO_CREDIT
+from etl.clean.patterns import CAPTION_DATE_CREDIT, PHOTO_CREDIT
 from etl.knowledge import agencies, agency_alias_map
 
 
@@ -184,6 +184,10 @@ def find_photo_credits(lines: Iterable[str]) -> list[str]:
         m = _LABELLED_LINE.match(line)
         if m and "/" not in m.group("credit"):
             add(m.group("credit"))  # 'Foto: Dok. Humas Pemprov Sumbar', 'Foto: PRNewswire'
+            continue
+        m = CAPTION_DATE_CREDIT.search(line)
+        if m:
+            add(m.group("caps") or m.group("bracketed"))
             continue
         m = _LABELLED_END.search(line)
         if m and len(m.group("credit").split()) <= 6:

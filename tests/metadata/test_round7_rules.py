@@ -235,3 +235,33 @@ def test_the_rubric_printed_again_after_the_menu_over_a_dumps_headline() -> None
         + BODY
     )
     assert _meta_of(text).section == "Metropolis"
+
+
+def test_a_credit_after_the_captions_date_is_a_photo_credit_and_no_body_text() -> None:
+    caption = (
+        "Peserta lomba perahu hias melintas di kanal kota, Minggu (3/9/2023). KABARLEMBAH/MADE ARTA"
+    )
+    text = (
+        f"{HEADLINE}\nMinggu, 3 September 2023 10:12 WIB\nPenulis: Made Arta\n{caption}\n"
+        f"LEMBAHJAYA, KABARLEMBAH.ID - {LEAD}\n" + BODY
+    )
+    raw = RawDocument(source_path="t.txt", data=text.encode(), format="text", relative_path="t.txt")
+    result = analyze(raw)
+    assert result.meta.meta.photo_credits == ["KABARLEMBAH/MADE ARTA"]
+    assert caption not in result.clean.paragraphs
+    bracketed = _meta_of(text.replace("KABARLEMBAH/MADE ARTA", "[made arta/lembah]"))
+    assert bracketed.photo_credits == ["made arta/lembah"]
+
+
+def test_a_captions_day_in_the_header_gives_way_to_the_printed_time() -> None:
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body>"
+        f"<div class='kanal'>Ekonomi</div><h2>{HEADLINE}</h2>"
+        "<div>Rabu, 11 Okt 2023 | 16:45 WITA</div><div>Editor: Yoseph Kelen</div>"
+        "<p>Petugas melayani warga di pasar kota, Rabu (11/10/2023). ANTARA/Kornelis Kaha</p>"
+        + "".join(f"<p>{p}</p>" for p in [f"Lembahjaya (ANTARA) - {LEAD}", *BODY.splitlines()[:3]])
+        + "</body></html>"
+    )
+    meta = _meta_of(html, "html")
+    assert meta.published_at is not None
+    assert meta.published_at.isoformat() == "2023-10-11T16:45:00+08:00"
