@@ -188,11 +188,12 @@ def _mark_label_lists(units: list[_Unit]) -> None:
 
 
 def _is_lead(u: _Unit) -> bool:
-    """A paragraph, or a dateline opening one ("Berita - Nasional" is a breadcrumb, no lead)."""
+    """A paragraph, or a dateline opening one ("Berita - Nasional" is a breadcrumb and "VOI -
+    Waktunya Merevolusi Pemberitaan" a masthead's tagline, no lead)."""
     if is_prose(u.text, u.words):
         return True
     m = match_dateline(u.text)
-    return m is not None and (m.end() == len(u.text) or len(u.text[m.end() :].split()) >= 3)
+    return m is not None and (m.end() == len(u.text) or len(u.text[m.end() :].split()) >= 6)
 
 
 def _is_header_caption(units: list[_Unit], i: int) -> bool:

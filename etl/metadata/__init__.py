@@ -31,7 +31,13 @@ from etl.metadata.layout import (
     unlabelled_byline,
 )
 from etl.metadata.lines import text_lines
-from etl.metadata.outlet import copyright_outlet, detect_outlet, registrable_domain, squash
+from etl.metadata.outlet import (
+    copyright_outlet,
+    detect_outlet,
+    registrable_domain,
+    squash,
+    syndicated_url,
+)
 from etl.metadata.section import find_section, rubric_above, without_menu
 from etl.metadata.title import find_title
 
@@ -153,8 +159,12 @@ def extract_metadata(
     """
     url = url or (page.url if page else None)
     titles = tuple(t for t in (page.html_title, page.title) if t) if page is not None else ()
+    # a dump without its address may print it in its syndication line
     outlet, domain = detect_outlet(
-        url, page.site_name if page else None, full_text or clean.text, titles
+        url or syndicated_url(full_text or clean.text),
+        page.site_name if page else None,
+        full_text or clean.text,
+        titles,
     )
     if outlet is None and domain is None:
         # an outlet missing from the registry still names itself in its dateline

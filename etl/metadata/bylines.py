@@ -19,7 +19,7 @@ _INLINE = re.compile(
 )
 _LABEL_ONLY = re.compile(rf"^(?P<label>{_AUTHOR_LABELS}|{_EDITOR_LABELS})\s*:?$", re.I)
 _INITIALS = re.compile(
-    r"^[(\[]\s*(?P<codes>[A-Za-z]{1,6}\d?(?:\s*[/,\-]\s*[A-Za-z]{1,6}\d?){0,4})\s*[)\]]$"
+    r"^[(\[]\s*(?P<codes>[A-Za-z]{1,6}\d{0,3}(?:\s*[/,\-]\s*[A-Za-z]{1,6}\d{0,3}){0,4})\s*[)\]]$"
 )
 #: A desk code closing a story: '(Z-10)', '[S-25]' (kept as printed).
 _DESK_CODE = re.compile(r"^[(\[]\s*(?P<code>[A-Z]{1,3}-\d{1,3})\s*[)\]]$")
@@ -27,10 +27,12 @@ _DESK_CODE = re.compile(r"^[(\[]\s*(?P<code>[A-Z]{1,3}-\d{1,3})\s*[)\]]$")
 #: in square brackets also in capitals: '... dari lokasi yang sama. [PYB]'.
 #: Also dotted in brackets ('[kus.gat]'), with the outlet's name as a part ('(kmb/balipost)':
 #: a part longer than initials is dropped), or bare after the last full stop ('... orang. ind').
+#: One code: two to six letters, or a letter or more with a number ('m27', 'r3').
+_CODE = r"(?:[a-z]{2,6}\d{0,2}|[a-z]{1,2}\d{1,3})"
 _CLOSING_INITIALS = re.compile(
-    r"[.!?\"”’']\s*(?:\((?P<codes>[a-z]{2,6}\d?(?:\s*[/,]\s*[a-z]{2,6}\d?){0,4}"
+    rf"[.!?\"”’']\s*(?:\((?P<codes>{_CODE}(?:\s*[/,]\s*{_CODE}){{0,4}}"
     r"(?:\s*/\s*[a-z]{7,20})?)\)"
-    r"|\[(?P<square>[a-z]{2,6}\d?(?:\s*[/,.]\s*[a-z]{2,6}\d?){0,4}|[A-Z]{2,6}(?:\s*[/,]\s*[A-Z]{2,6}){0,4})\]"
+    rf"|\[(?P<square>{_CODE}(?:\s*[/,.]\s*{_CODE}){{0,4}}|[A-Z]{{2,6}}(?:\s*[/,]\s*[A-Z]{{2,6}}){{0,4}})\]"
     r"|\s(?P<bare>[a-z]{2,4}(?:/[a-z]{2,4})?))$"
 )
 _NAME = re.compile(

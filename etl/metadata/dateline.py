@@ -36,6 +36,13 @@ _STANDALONE = re.compile(
 _EXTRA_DATELINES = (
     re.compile(rf"^(?P<credit>{_CREDIT}),\s*(?P<place>{_PLACE})\s*[-–—]{{1,2}}\s"),
     re.compile(rf"^(?P<credit>{_CREDIT})\s*[-–—]{{1,2}}\s*(?P<place>[A-Z][A-Z'. ]+[A-Z])\.\s"),
+    # 'Krjogja.com - SLEMAN - ': the outlet's domain, then the place, each before a dash
+    re.compile(
+        rf"^(?P<credit>{_CREDIT})\s*[-–—]{{1,2}}\s*(?P<place>[A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){{0,3}})"
+        r"\s*[-–—]{1,2}\s"
+    ),
+    # 'MEDAN (Waspada): ': the outlet in brackets before a colon
+    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<credit>[A-Za-z][\w. /-]{{1,30}})\)\s*:\s+(?=\S)"),
     # 'Paris:' (Medcom), 'KBRN, Jayapura:' (RRI)
     re.compile(rf"^(?:(?P<credit>[A-Z][\w.-]+),\s*)?(?P<place>{_PLACE}):\s+(?=[A-Z])"),
     # 'JAKARTA, KOMPAS —' (Kompas.id), 'Ambon, Ameks --', 'SURABAYA, HARIAN DISWAY -': a place
@@ -94,8 +101,9 @@ def match_lead_dateline(paragraph: str) -> re.Match[str] | None:
     if is_update_line(paragraph) or (len(paragraph) <= 80 and is_date_line(paragraph)):
         return None  # 'Diperbarui: Selasa, 26 Sept 2023 12:03' is a label, no dateline
     m = match_dateline(paragraph)
-    if m and not outlet_by_name(m.group("place").strip(" .,")):
-        return m
+    place = m.group("place").strip(" .,") if m else ""
+    if m and not outlet_by_name(place) and not _DOMAIN_LIKE.search(place):
+        return m  # 'Kabarlembah.com - SLEMAN -' opens with a domain: read by the forms below
     for pattern in _EXTRA_DATELINES:
         m = pattern.match(paragraph)
         place = m.group("place") if m else ""
@@ -159,6 +167,15 @@ def find_dateline(
             continue
         place = m.group("place").strip(" .,")
         if _names_outlet(place, outlet, domain):
+            # 'TIMESINDONESIA, MALANG –': the outlet first, its place second
+            credit = m.groupdict().get("credit") or ""
+            if (
+                credit.isupper()
+                and "." not in credit
+                and not _names_outlet(credit, outlet, domain)
+                and len(credit.split()) <= 3
+            ):
+                return title_case(credit)
             continue
         return title_case(place)
     return None

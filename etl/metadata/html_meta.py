@@ -136,6 +136,14 @@ def _home_hosts(tree: Any, limit: int = 5) -> list[str]:
     return out
 
 
+def _spells_domain(name: str, site_name: str) -> bool:
+    """Whether a name spells a domain-like site name's stem ('Metro TV News', 'metrotvnews.com')."""
+    if "." in name or "." not in site_name:
+        return False
+    fold = re.sub(r"[^0-9a-z]", "", name.casefold())
+    return bool(fold) and fold == re.sub(r"[^0-9a-z]", "", site_name.split(".")[0].casefold())
+
+
 def page_meta(tree: Any) -> PageMeta:
     """Read meta tags and JSON-LD from a parsed page."""
     meta = PageMeta()
@@ -209,7 +217,11 @@ def page_meta(tree: Any) -> PageMeta:
                 if authors:
                     meta.authors = authors
                 publisher = _names(node.get("publisher"))
-                if publisher and not meta.site_name:
+                if publisher and (
+                    not meta.site_name or _spells_domain(publisher[0], meta.site_name)
+                ):
+                    # the publisher's name over a site name that is its domain ('Metro TV News'
+                    # over og:site_name 'metrotvnews.com')
                     meta.site_name = publisher[0]
                 section = node.get("articleSection")
                 if isinstance(section, list) and section:

@@ -60,12 +60,15 @@ def squash(name: str) -> str:
 
 
 def _host_keys(host: str) -> set[str]:
-    """The squashed names a host stands for: 'harian.disway.id' is 'hariandisway' and 'disway'."""
+    """The squashed names a host stands for: 'harian.disway.id' is 'hariandisway' and 'disway';
+    a regional site on a network's host also its own part: 'kabarbanten.pikiran-rakyat.com' is
+    'kabarbanten'."""
     host = host.lower().removeprefix("www.")
     domain = registrable_domain(host)
     stem = domain.split(".")[0]
     prefix = host[: -len(domain)].strip(".") if host.endswith(domain) else ""
-    return {squash(stem), squash(prefix + stem)} - {""}
+    own = squash(prefix.split(".")[-1]) if prefix else ""
+    return {squash(stem), squash(prefix + stem), own if len(own) >= 6 else ""} - {""}
 
 
 def shown_domain(name: str, text: str) -> str | None:
@@ -196,6 +199,21 @@ def _regional_name(host: str, network: Outlet, names: list[str]) -> str | None:
     return None
 
 
+#: The line a syndicated story closes with, giving its own address: 'Artikel ini telah tayang
+#: di Bangkapos.com dengan judul ..., https://bangka.tribunnews.com/2024/01/16/...'.
+_SYNDICATED = re.compile(
+    r"artikel ini (?:telah )?(?:tayang|terbit|dimuat|diterbitkan) di\b[^\n]{0,300}?"
+    r"(?P<url>https?://[^\s\"'<>]+)",
+    re.I,
+)
+
+
+def syndicated_url(text: str) -> str | None:
+    """The story's own address as its syndication line prints it, or None."""
+    m = _SYNDICATED.search(text)
+    return m.group("url").rstrip(".,)") if m else None
+
+
 def detect_outlet(
     url: str | None, site_name: str | None, text: str, titles: tuple[str, ...] = ()
 ) -> tuple[str | None, str | None]:
@@ -209,7 +227,8 @@ def detect_outlet(
     if host:
         found = outlet_by_domain(host)
         if found:
-            regional = _regional_name(host, found, [site_name] if site_name else [])
+            names = [site_name] if site_name else copyright_names(text)
+            regional = _regional_name(host, found, names)
             if regional is not None:
                 return regional, registrable_domain(host)
             return found.name, registrable_domain(found.domain)

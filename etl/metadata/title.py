@@ -62,24 +62,61 @@ _CAPTION_MARK = re.compile(
 
 def _is_masthead(line: str, sites: list[str]) -> bool:
     """A short line naming the site ('Harian Bhirawa Online' on harianbhirawa.co.id)."""
+    stems = {
+        compact(site.split(".")[0] if "." in site and " " not in site else site) for site in sites
+    }
+    named = re.match(r"^(.{2,30}?)\s+[-–—|:]\s+", line)
+    if named and len(line.split()) <= 8 and compact(named.group(1)) in stems - {""}:
+        return True  # 'VOI - Waktunya Merevolusi Pemberitaan': the site's name and its motto
     if len(line.split()) > 5:
         return False
     flat = compact(line)
-    for site in sites:
-        stem = compact(site.split(".")[0] if "." in site and " " not in site else site)
-        if len(stem) >= 5 and (flat.startswith(stem) or stem.startswith(flat)):
-            return True
-    return False
+    return any(
+        len(stem) >= 5 and (flat.startswith(stem) or stem.startswith(flat)) for stem in stems
+    )
 
 
 def _no_headline(line: str, sites: list[str]) -> bool:
     return _not_a_headline(line) or _is_masthead(line, sites) or bool(_CAPTION_MARK.search(line))
 
 
+def _dated_headline(lines: list[str], sites: list[str], limit: int = 60) -> str | None:
+    """The headline over the page's first date line with a time ('Selasa, 5 Desember 2023 14:48
+    WIB'), bylines and a standfirst between them skipped: a masthead's motto or a menu entry
+    the cleaner took for the headline stands far above it."""
+    for i, line in enumerate(lines[:limit]):
+        found = parse_date(line) if len(line) <= 80 else None
+        if found is None or found.precision == "day" or not is_date_line(line):
+            continue
+        for above in reversed(lines[max(0, i - 4) : i]):
+            if is_byline(above) or above.rstrip().endswith((".", "+")) or _names_only(above):
+                continue
+            if (
+                len(above.split()) >= 5
+                and looks_like_headline(above, len(above.split()))
+                and not above[:1].isdigit()
+                and not above.rstrip().endswith(("...", "…"))
+                and not _no_headline(above, sites)
+            ):
+                return above
+            break
+        return None
+    return None
+
+
 def text_title(clean: CleanText, header: list[str], sites: list[str] | None = None) -> str | None:
     """The headline of a text dump: the cleaner's, unless that is a byline, a date line, the
     site's masthead or a photo caption."""
     sites = sites or []
+    lines = [v.text.strip() for v in clean.lines]
+    # the header: what stands before the first body paragraph the cleaner kept
+    body_at = next(
+        (i for i, v in enumerate(clean.lines) if v.kept and len(v.text.split()) >= 15),
+        len(lines),
+    )
+    dated = _dated_headline(lines[:body_at], sites)
+    if dated is not None:
+        return dated
     if clean.title and not _no_headline(clean.title, sites):
         return clean.title
     # the headline stands before the date line (also when the cleaner found none: a header
@@ -94,7 +131,6 @@ def text_title(clean: CleanText, header: list[str], sites: list[str] | None = No
         return candidates[-1]
     # a header the cleaner cut short (a 'popular' list taken for the lead): the headline is
     # the line right above the article's dated line
-    lines = [v.text.strip() for v in clean.lines]
     for i, line in enumerate(lines[1:], start=1):
         found = parse_date(line)
         if found is None or found.precision == "day" or not is_date_line(line):
@@ -109,6 +145,12 @@ def text_title(clean: CleanText, header: list[str], sites: list[str] | None = No
             return above
         break
     return None
+
+
+def _shared_words(a: str, b: str) -> float:
+    """Share of the shorter title's words the other title has too."""
+    wa, wb = set(re.findall(r"\w+", a.casefold())), set(re.findall(r"\w+", b.casefold()))
+    return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
 
 
 def find_title(
@@ -133,6 +175,10 @@ def find_title(
     if page.h1:
         h1 = page.h1.strip()
         if any(h1.lower() in c.lower() for c in candidates) or not candidates:
+            return h1
+        # the printed headline beside a shorter social title of the same story ('Festival
+        # Gandrung Sewu 2024 Digelar ...' over og:title 'Gandrung Sewu 2024 Digelar ...')
+        if any(_shared_words(h1, strip_site(c, sites)) >= 0.6 for c in candidates):
             return h1
     for c in candidates:
         stripped = strip_site(c, sites)
