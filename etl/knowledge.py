@@ -48,6 +48,8 @@ class Outlet:
     signatures: tuple[re.Pattern[str], ...] = ()
     boilerplate: tuple[str, ...] = ()
     site_names: tuple[str, ...] = ()
+    #: names of the network whose regional sites this outlet serves from its own subdomains
+    network_names: tuple[str, ...] = ()
 
     @property
     def domain(self) -> str:
@@ -94,6 +96,7 @@ def outlets() -> tuple[Outlet, ...]:
             signatures=tuple(re.compile(s, re.MULTILINE) for s in o.get("signatures", [])),
             boilerplate=tuple(o.get("boilerplate", [])),
             site_names=tuple(o.get("site_names", [])),
+            network_names=tuple(o.get("network_names", [])),
         )
         for o in data["outlet"]
     )

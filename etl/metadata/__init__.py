@@ -34,6 +34,8 @@ from etl.metadata.lines import text_lines
 from etl.metadata.outlet import (
     copyright_outlet,
     detect_outlet,
+    display_name,
+    network_domain,
     registrable_domain,
     squash,
     syndicated_url,
@@ -174,6 +176,11 @@ def extract_metadata(
     if outlet is None and domain is None:
         # ... or in its copyright line
         outlet, domain = copyright_outlet(full_text or clean.text)
+    text = full_text or clean.text
+    outlet = display_name(outlet, text, (page.site_name,) if page and page.site_name else ())
+    if page is None and outlet is not None and outlet_by_name(outlet) is None:
+        # a regional site of a network that serves them from its subdomains
+        domain = network_domain(text) or domain
     if domain is None and outlet is not None and page is not None:
         # a page without a canonical link still links its home page under its own name
         domain = next(
@@ -253,7 +260,11 @@ def extract_metadata(
         authors=authors,
         editors=editors,
         editor_initials=initials,
-        agencies=find_agencies(header + trailer, clean.paragraphs[lead_index(clean.paragraphs) :]),
+        # an HTML page's byline ('Penulis: AFP') stands in its visible lines around the headline
+        agencies=find_agencies(
+            [*header, *trailer, *visible_lines[:40], *after_body],
+            clean.paragraphs[lead_index(clean.paragraphs) :],
+        ),
         photo_credits=find_photo_credits(captions),
         dateline=find_dateline(clean.paragraphs, outlet, domain, _line_above_body(clean))
         or (dateline_by_date(page_lines) if page is not None else None),

@@ -52,6 +52,11 @@ def _source_list() -> re.Pattern[str]:
     return re.compile(rf"^(?:{alias})(?:\s*[|/,&]\s*(?:{alias}))+\s*$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _wire_names() -> frozenset[str]:
+    return frozenset(a.name for a in agencies() if a.kind == "wire")
+
+
 def _canonical(name: str) -> str | None:
     return agency_alias_map().get(name.strip().lower())
 
@@ -91,11 +96,15 @@ def find_agencies(credit_lines: Iterable[str], body: list[str]) -> list[str]:
         if m:
             for name in _split(m.group("names")):
                 add(name)
-    for paragraph in body:
+    wire = _wire_names()
+    for i, paragraph in enumerate(body):
         cleaned = PHOTO_CREDIT.sub(" ", paragraph)
-        # 'Reuters melaporkan ...' credits the agency wherever the body says it, as a cue does
+        # 'Reuters melaporkan ...' credits a wire agency wherever the body says it, as a cue
+        # does; a broadcaster 'melaporkan' later in the body is a cited outlet ('stasiun
+        # televisi Al Jazeera melaporkan ...'), a credit only in the lead
         for m in reports_re.finditer(cleaned):
-            add(m.group("name"))
+            if i == 0 or _canonical(m.group("name")) in wire:
+                add(m.group("name"))
         for m in cue_re.finditer(cleaned):
             add(m.group("name"))
     return found
@@ -153,10 +162,11 @@ _MARKED_CREDIT = re.compile(
     rf"(?:\s?/\s?{_SEG_WORD}(?:\s{_SEG_WORD}){{0,4}})+?)"
     r"\s?[-–—)\]]?\s*$"
 )
-#: A labelled credit closing a caption: '... Jumat (23/8/2024). Foto: BPBD Halmahera Tengah'.
+#: A labelled credit closing a caption: '... Jumat (23/8/2024). Foto: BPBD Halmahera Tengah',
+#: '... di Jakarta.-Foto: Humas BMKG-'.
 _LABELLED_END = re.compile(
-    r"[.!?)]\s+(?:Foto|FOTO|Photo|PHOTO|Sumber foto|Kredit foto)\s*:\s*"
-    r"(?P<credit>[A-Z][^:()/]{1,60}?)\.?$"
+    r"[.!?)](?:\s+|\s*-\s*)(?:Foto|FOTO|Photo|PHOTO|Sumber foto|Kredit foto)\s*:\s*"
+    r"(?P<credit>[A-Z][^:()/]{1,60}?)\s*-?\.?$"
 )
 #: A caption's last word glued by its full stop to a credit in capitals: 'London.AFP PHOTO/..'.
 _GLUED_WORD = re.compile(r"^[A-Z][a-z]+\.(?=[A-Z]{2,})")

@@ -167,10 +167,11 @@ def find_dateline(
             continue
         place = m.group("place").strip(" .,")
         if _names_outlet(place, outlet, domain):
-            # 'TIMESINDONESIA, MALANG –': the outlet first, its place second
+            # 'TIMESINDONESIA, MALANG –': the outlet first, its place second;
+            # 'Analisadaily (Medan) -': the place in brackets after the outlet
             credit = m.groupdict().get("credit") or ""
             if (
-                credit.isupper()
+                credit[:1].isupper()
                 and "." not in credit
                 and not _names_outlet(credit, outlet, domain)
                 and len(credit.split()) <= 3

@@ -11,6 +11,7 @@ from etl.knowledge import (
     outlet_by_domain,
     outlet_by_name,
     outlet_by_signature,
+    outlets,
 )
 
 
@@ -49,7 +50,7 @@ _DOMAIN_NAME = re.compile(
 )
 #: A host printed on a page: 'beritajatim.com', 'harian.disway.id', 'Jubi.id'.
 _HOST_IN_TEXT = re.compile(
-    r"(?<![\w.@/-])(?:[A-Za-z0-9-]+\.)+(?:co\.id|or\.id|web\.id|com|id|net|tv|news|co)"
+    r"(?<![\w.@/-])(?:[A-Za-z0-9-]+\.)+(?i:co\.id|or\.id|web\.id|com|id|net|tv|news|co)"
     r"(?![\w-]|\.\w)"  # a sentence's full stop may follow: '© 2023 harianterbit.com. All ...'
 )
 
@@ -77,9 +78,12 @@ def shown_domain(name: str, text: str) -> str | None:
     key = squash(name)
     if not key:
         return None
-    for m in _HOST_IN_TEXT.finditer(text):
-        if key in _host_keys(m.group(0)):
-            return registrable_domain(m.group(0))
+    hosts = [m.group(0) for m in _HOST_IN_TEXT.finditer(text)]
+    # a host printed as an address ('jambiekspres.disway.id') before a signature in capitals
+    # ('JAMBIEKSPRES.CO.ID, JAKARTA -'), which is the only one some pages print
+    for host in sorted(hosts, key=lambda h: not h.islower()):
+        if key in _host_keys(host):
+            return registrable_domain(host)
     return None
 
 
@@ -212,6 +216,37 @@ def syndicated_url(text: str) -> str | None:
     """The story's own address as its syndication line prints it, or None."""
     m = _SYNDICATED.search(text)
     return m.group("url").rstrip(".,)") if m else None
+
+
+#: 'Ikuti berita Pos Belitung di Google News': a page's line asking to follow it by name.
+_FOLLOW_LINE = re.compile(
+    r"\b(?i:ikuti|simak|follow)\s+(?:(?i:berita|update|kabar|informasi)\s+)?"
+    r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?i:di|on)\s+(?i:google\s+news)"
+)
+
+
+def display_name(outlet: str | None, text: str, names: tuple[str, ...] = ()) -> str | None:
+    """A self-named outlet the registry lacks, in the name the page prints for it rather than
+    its domain ('Pos Belitung' over 'POSBELITUNG.CO', 'Tribun Jambi' over 'Tribunjambi.com'):
+    from ``names`` (the JSON-LD publisher), its copyright line or its Google News line."""
+    if outlet is None or "." not in outlet or outlet_by_name(outlet) is not None:
+        return outlet
+    stem = squash(outlet.split(".")[0])
+    follow = [m.group("name") for m in _FOLLOW_LINE.finditer(text)]
+    for name in (*names, *copyright_names(text), *follow):
+        if "." not in name and squash(name) == stem:
+            return _tidy(name)
+    return outlet
+
+
+def network_domain(text: str) -> str | None:
+    """The domain of the network a dump's copyright line names when the network serves its
+    regional sites from its own subdomains ('© 2024 TRIBUNnews.com Network' -> tribunnews.com)."""
+    names = {squash(n) for n in copyright_names(text)}
+    for o in outlets():
+        if any(squash(n) in names for n in o.network_names):
+            return registrable_domain(o.domain)
+    return None
 
 
 def detect_outlet(
