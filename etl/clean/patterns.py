@@ -13,6 +13,8 @@ PHOTO_CREDIT = re.compile(
     rf"\b(?:AFP|ANTARA|REUTERS|Reuters|AP|EPA(?:-EFE)?|XINHUA|Xinhua|ANADOLU|GETTY IMAGES|Getty Images|KOMPAS(?:\.com)?|TEMPO|DOK|Dok)\s+(?:PHOTO|FOTO|Photo|Foto|IMAGES|Images)\s*/\s*{_CREDIT_TAIL}"
     rf"|\b(?:Foto|FOTO|Photo|PHOTO)\s*(?:/|:)\s*{_CREDIT_TAIL}"
     r"|\((?:Foto|FOTO|Photo|Ilustrasi|Dok\.?)\s*:[^)]{2,80}\)"
+    # a caption closing with its 'Dok.' credit: '... Kamis 16 Mei 2024. (Dok. Humas Pemkab X)'
+    r"|(?<=[.!?])\s*\((?:Dok\.|Dokumentasi)\s*[A-Z][^()]{1,80}\)\s*$"
     r"|\b(?:Shutterstock|iStockphoto|Freepik|Unsplash|Pixabay)(?:\.com)?(?:/[\w .-]+)?$"
     r")"
 )

@@ -21,6 +21,7 @@ from etl.metadata.dates import (
     date_from_url,
     date_in_lines,
     inferred_from_lead,
+    labelled_date,
     parse_meta_date,
     updated_in_lines,
 )
@@ -70,6 +71,7 @@ def page_date(
     page_lines: list[str],
     outlet_domain: str | None,
     indonesian: bool,
+    trailer: list[str] | None = None,
 ) -> FoundDate | None:
     """The page's own publication time: HTML metadata checked against the date the page prints.
 
@@ -90,6 +92,8 @@ def page_date(
             page.published, page.published_source or "html_meta", wall_clock_zone=wall
         )
     printed = date_in_lines(header, "page")
+    if trailer and (printed is None or printed.precision == "day"):
+        printed = labelled_date(trailer[:15]) or printed
     if page_lines and (printed is None or printed.precision == "day"):
         # a day alone in the header (a caption's '(11/10/2023)') gives way to the same day
         # printed with its time under the headline
@@ -98,7 +102,8 @@ def page_date(
             printed = below
     if meta_date is not None and meta_date.precision != "day":
         if printed is not None and printed.precision != "day":
-            if printed.utc == meta_date.utc:
+            if abs(printed.utc - meta_date.utc) < timedelta(minutes=1):
+                # the same instant to the minute the page prints (its seconds unprinted)
                 return FoundDate(
                     meta_date.value.astimezone(printed.value.tzinfo),
                     meta_date.precision,
@@ -112,8 +117,12 @@ def page_date(
                     meta_date.precision,
                     meta_date.source,
                 )
-        if indonesian and meta_date.value.utcoffset() == timedelta(0):
-            # the same instant, shown as the outlet's local (WIB) time
+        local_day = printed is not None and printed.value.date() == (
+            meta_date.value.astimezone(WIB).date()
+        )
+        if (indonesian or local_day) and meta_date.value.utcoffset() == timedelta(0):
+            # the same instant, shown as the outlet's local (WIB) time: an outlet of the
+            # registry, or one whose printed day is the instant's day in WIB
             return FoundDate(meta_date.value.astimezone(WIB), meta_date.precision, meta_date.source)
         return meta_date
     if printed is not None and (meta_date is None or printed.precision != "day"):
@@ -209,7 +218,9 @@ def extract_metadata(
             if at is not None
             else visible_lines
         )
-    found = page_date(page, header, page_lines, domain, indonesian=outlet_by_domain_name(outlet))
+    found = page_date(
+        page, header, page_lines, domain, indonesian=outlet_by_domain_name(outlet), trailer=trailer
+    )
     if found is None and clean.paragraphs:
         found = inferred_from_lead(clean.paragraphs[0])
     if found is None:
@@ -249,7 +260,14 @@ def extract_metadata(
             if initials:
                 break
 
-    captions = caption_lines(clean, header, visible_lines, page)
+    page_lines_all = visible_lines
+    if page is not None and page.h1 and full_text:
+        # captions stand between the body's paragraphs, past the window read for bylines
+        everything = text_lines(full_text)
+        at = next((i for i, v in enumerate(everything) if page.h1 in v), None)
+        if at is not None:
+            page_lines_all = everything[max(0, at - 4) : at + 200]
+    captions = caption_lines(clean, header, page_lines_all, page)
     meta = Metadata(
         outlet=outlet,
         outlet_domain=domain,

@@ -18,8 +18,11 @@ _INLINE = re.compile(
     rf"(?<!Pilihan )(?<!Catatan )\b(?P<label>{_AUTHOR_LABELS}|{_EDITOR_LABELS})\s*:\s*", re.I
 )
 _LABEL_ONLY = re.compile(rf"^(?P<label>{_AUTHOR_LABELS}|{_EDITOR_LABELS})\s*:?$", re.I)
+#: Initials on a line of their own: '(sya)', '(fyk/ash)'; a last part longer than initials is
+#: the outlet's name ('(ral/pojoksatu)' gives 'ral').
 _INITIALS = re.compile(
-    r"^[(\[]\s*(?P<codes>[A-Za-z]{1,6}\d{0,3}(?:\s*[/,\-]\s*[A-Za-z]{1,6}\d{0,3}){0,4})\s*[)\]]$"
+    r"^[(\[]\s*(?P<codes>[A-Za-z]{1,6}\d{0,3}(?:\s*[/,\-]\s*[A-Za-z]{1,6}\d{0,3}){0,4})"
+    r"(?:\s*/\s*[a-z]{7,20})?\s*[)\]]$"
 )
 #: A desk code closing a story: '(Z-10)', '[S-25]' (kept as printed).
 _DESK_CODE = re.compile(r"^[(\[]\s*(?P<code>[A-Z]{1,3}-\d{1,3})\s*[)\]]$")
@@ -44,7 +47,11 @@ _LAPORAN = re.compile(
     re.I,
 )
 _DETIK = re.compile(r"^(?P<names>[A-Z][\w'., ]+?)\s+-\s+(?:detik\w+|detikcom)\b")
-_ON_DATE = re.compile(r"\s+(?:on|pada|-|\||,)\s+\S*\d.*$|\s*[|·•].*$")
+#: A date after a byline's names: 'X on 16 Feb 2016', 'X pada Selasa, 09 Januari 2024 18:30'.
+_ON_DATE = re.compile(
+    r"\s+(?:(?:on|pada|-|\||,)\s+\S*\d|(?:on|pada)\s+(?i:senin|selasa|rabu|kamis|jum'?at|sabtu"
+    r"|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b).*$|\s*[|·•].*$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +167,7 @@ def clean_name(raw: str) -> str | None:
 
 
 def split_names(raw: str) -> list[str]:
+    raw = _ON_DATE.sub("", raw.strip())
     parts = re.split(r"\s*(?:,|;|&|\band\b|\bdan\b|/)\s*", raw)
     out: list[str] = []
     for part in parts:

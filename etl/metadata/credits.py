@@ -57,6 +57,11 @@ def _wire_names() -> frozenset[str]:
     return frozenset(a.name for a in agencies() if a.kind == "wire")
 
 
+@lru_cache(maxsize=1)
+def _newspaper_names() -> frozenset[str]:
+    return frozenset(a.name for a in agencies() if a.kind == "newspaper")
+
+
 def _canonical(name: str) -> str | None:
     return agency_alias_map().get(name.strip().lower())
 
@@ -75,9 +80,11 @@ def find_agencies(credit_lines: Iterable[str], body: list[str]) -> list[str]:
     list_re = _source_list()
     found: list[str] = []
 
+    newspapers = _newspaper_names()
+
     def add(name: str) -> None:
         canonical = _canonical(name)
-        if canonical and canonical not in found:
+        if canonical and canonical not in found and canonical not in newspapers:
             found.append(canonical)
 
     for line in credit_lines:
@@ -147,9 +154,16 @@ _LABELLED_CLOSE = re.compile(
 
 def labelled_credit(line: str) -> bool:
     """Whether a line is a labelled photo credit ('Sumber gambar, AFP', 'Foto: X') or a caption
-    closing with one ('... Maluku Utara. Foto: Themmy Doaly/Mongabay Indonesia')."""
+    closing with one ('... Maluku Utara. Foto: Themmy Doaly/Mongabay Indonesia', '... (Dok.
+    Humas X)')."""
     line = " ".join(line.split())
-    return bool(_LABELLED_LINE.match(line) or _LABELLED_CLOSE.search(line))
+    return bool(
+        _LABELLED_LINE.match(line) or _LABELLED_CLOSE.search(line) or _DOK_CLOSE.search(line)
+    )
+
+
+#: A caption closing with a bracketed 'Dok.' credit: '... Kamis 16 Mei 2024. (Dok. Humas X)'.
+_DOK_CLOSE = re.compile(r"[.!?]\s*\((?:Dok\.|Dokumentasi)\s*[^()]{2,60}\)$")
 
 
 _SEG_WORD = r"@?[\w][\w.&'@-]*"
@@ -192,8 +206,9 @@ def find_photo_credits(lines: Iterable[str]) -> list[str]:
         if len(line) > 400:
             continue
         m = _LABELLED_LINE.match(line)
-        if m and "/" not in m.group("credit"):
-            add(m.group("credit"))  # 'Foto: Dok. Humas Pemprov Sumbar', 'Foto: PRNewswire'
+        if m and ("/" not in m.group("credit") or "@" in m.group("credit")):
+            # 'Foto: Dok. Humas Pemprov Sumbar', 'Foto: PRNewswire', 'foto: TikTok/@akun'
+            add(m.group("credit"))
             continue
         m = CAPTION_DATE_CREDIT.search(line)
         if m:

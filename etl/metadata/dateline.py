@@ -5,8 +5,10 @@ its domain."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from etl.clean.patterns import match_dateline
+from etl.knowledge import _load as load_data
 from etl.knowledge import agency_alias_map, outlet_by_name
 from etl.metadata.bylines import is_byline
 from etl.metadata.dates import parse_date
@@ -41,6 +43,9 @@ _EXTRA_DATELINES = (
         rf"^(?P<credit>{_CREDIT})\s*[-–—]{{1,2}}\s*(?P<place>[A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){{0,3}})"
         r"\s*[-–—]{1,2}\s"
     ),
+    # 'Fimela.com, Jakarta Sunscreen atau ...': the outlet's domain and a one-word place, the
+    # dash left out (a bold run ended there)
+    re.compile(rf"^(?P<credit>{_CREDIT}),\s*(?P<place>[A-Z][a-z]{{2,}})\s+(?=[A-Z])"),
     # 'MEDAN (Waspada): ': the outlet in brackets before a colon
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<credit>[A-Za-z][\w. /-]{{1,30}})\)\s*:\s+(?=\S)"),
     # 'Paris:' (Medcom), 'KBRN, Jayapura:' (RRI)
@@ -72,13 +77,21 @@ _EXTRA_DATELINES = (
 _DOMAIN_LIKE = re.compile(r"\.[A-Za-z]{2,}\b")
 
 
+@lru_cache(maxsize=1)
+def _not_place_words() -> frozenset[str]:
+    return frozenset(load_data("datelines.toml")["datelines"]["not_place_words"])
+
+
 def _common_noun(m: re.Match[str], paragraphs: list[str]) -> bool:
-    """Whether an uncredited dateline 'place' is a common noun opening a sentence: the page
-    writes it in lower case elsewhere ('BANJIR - Warga melintasi ...' over '... terendam
-    banjir'). A place is a proper noun and never is; a credited dateline is always read."""
+    """Whether a dateline 'place' is a common noun opening a sentence: it opens with an office
+    or a body ('Manajer Arsenal, Mikel Arteta, memuji ...'), or, uncredited, the page writes it
+    in lower case elsewhere ('BANJIR - Warga melintasi ...' over '... terendam banjir'). A
+    place is a proper noun and never is."""
+    place = m.group("place").strip(" .,")
+    if place.split() and place.split()[0].lower() in _not_place_words():
+        return True
     if "credit" in m.groupdict() and m.group("credit"):
         return False
-    place = m.group("place").strip(" .,")
     if len(place.split()) != 1:
         return False
     word = re.compile(rf"(?<![\w-]){re.escape(place.lower())}(?![\w-])")
@@ -89,11 +102,14 @@ def lead_index(paragraphs: list[str], limit: int = 8) -> int:
     """Index of the lead among a dump's first paragraphs: the first with a dateline when only
     short lines stand before it (a standfirst, a byline, a date, a caption), else 0."""
     for i, paragraph in enumerate(paragraphs[:limit]):
+        words = len(paragraph.split())
         m = match_lead_dateline(paragraph)
-        if m and not _common_noun(m, paragraphs):
+        # a subheading ('Arteta: Kami Harus Menderita') is no lead; a dateline on a line of
+        # its own ('Sidoarjo, Bhirawa') is
+        if m and not _common_noun(m, paragraphs) and (words >= 8 or _STANDALONE.match(paragraph)):
             return i
-        if len(paragraph.split()) > 30:
-            break
+        if words > 30 or (i == 0 and m and words >= 8):
+            break  # the lead, though its 'place' is none ('Bola.net - Manajer Arsenal, ...')
     return 0
 
 

@@ -281,6 +281,23 @@ def date_in_lines(lines: list[str], source: str = "page") -> FoundDate | None:
     return day_only
 
 
+#: A labelled publication line: 'Diterbitkan 19 Feb 2024, 09:40 WIB', 'Published: ...'.
+_PUBLISHED_LABEL = re.compile(
+    r"^(?:diterbitkan|dipublikasikan|dipublikasi|terbit|tayang|published|posted)\b", re.I
+)
+
+
+def labelled_date(lines: list[str], source: str = "page") -> FoundDate | None:
+    """The time a line labelled as the publication gives, wherever on the page it stands
+    (Narasi prints it after the body, under a relative '2 jam lalu' header)."""
+    for line in lines:
+        if len(line) <= 120 and _PUBLISHED_LABEL.match(line.strip()):
+            found = parse_date(line, source)
+            if found is not None and found.precision != "day":
+                return found
+    return None
+
+
 def inferred_from_lead(lead: str) -> FoundDate | None:
     """A lead that says ``Rabu (17/11/2021)`` dates the story to that day (source 'inferred')."""
     m = _INFERRED.search(lead[:400])

@@ -102,7 +102,7 @@ def caption_lines(
         lead = leads[0][:40] if leads else None
         body = {" ".join(p.split()) for p in clean.paragraphs}
         after_lead = False
-        for line in visible_lines[:80]:
+        for line in visible_lines[:200]:
             if lead and line.startswith(lead):
                 after_lead = True
             if after_lead:
@@ -117,6 +117,9 @@ def caption_lines(
     return out
 
 
+_NAMES_THEN_DATE = re.compile(r"^(?P<names>[^\d|]{5,80}?)\s+[-–—|•·]\s+(?P<date>.*\d.*)$")
+
+
 def unlabelled_byline(header: list[str], title: str | None) -> list[str]:
     """Names printed without a label under the headline, right next to the page's date line
     ('Rizki Hidayat' over 'Diterbitkan 12 Agu 2023, 04:05 WIB'; 'Achmad Fauzi | Iwan
@@ -129,6 +132,12 @@ def unlabelled_byline(header: list[str], title: str | None) -> list[str]:
     if not dated:
         return []
     first, last = dated[0], dated[-1]
+    # 'Andika Pratama - Jumat, 03 November 2023 - 16:22 WIB': the names before the date
+    m = _NAMES_THEN_DATE.match(lines[first])
+    if m and is_date_line(m.group("date")) and not is_section(m.group("names")):
+        names = [clean_name(p) for p in re.split(r"\s*(?:[,;&]|\bdan\b)\s*", m.group("names"))]
+        if names and len(names) <= 3 and all(n and 2 <= len(n.split()) <= 4 for n in names):
+            return [n for n in names if n is not None]
     for j in (first - 1, last + 1):
         if not 0 <= j < len(lines) or is_byline(lines[j]) or is_navigation(lines[j]):
             continue

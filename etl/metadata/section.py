@@ -73,6 +73,14 @@ def rubric_above(header: list[LineVerdict], title: str | None) -> str | None:
             and last.lower() not in section_words()[2]
         ):
             return last
+        # 'Beranda' / '/' / 'Hukum & Kriminal': a breadcrumb printed one piece per line
+        if (
+            CRUMB_SEPARATORS.fullmatch(f" {before[-2]} ")
+            and 1 <= len(last.split()) <= 4
+            and not any(ch.isdigit() for ch in last)
+            and last.lower() not in section_words()[2]
+        ):
+            return last
     block: list[LineVerdict] = []
     for v in reversed(header[:at]):
         if not label(v) or (block and v.line_no != block[0].line_no - 1):

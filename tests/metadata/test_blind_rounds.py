@@ -18,13 +18,14 @@ match, measured as strings before round 5):
 | heldout7 | 14 | 0.64 | 0.50 | 0.93 | 0.71 | 0.93 | 1.00 | 0.98 | 0.71 | 1.00 | 0.79 | 0.79 | 0.64 |
 | heldout8 | 16 | 0.81 | 0.75 | 0.81 | 0.81 | 0.94 | 0.94 | 1.00 | 0.88 | 1.00 | 1.00 | 0.75 | 0.88 |
 | heldout9 | 16 | 0.81 | 0.81 | 0.88 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.81 | 0.94 | 0.94 | 1.00 |
+| heldout10 | 16 | 1.00 | 0.94 | 1.00 | 1.00 | 0.81 | 0.88 | 1.00 | 0.94 | 0.94 | 0.88 | 0.88 | 0.88 |
 
 Each round was measured with the stage as the previous round's generalizing left it; the
 latest round's blind figures are the latest measurement of how the stage does on outlets it
 has never seen, the figures after generalizing from a round no such measurement. The general rules each round's misses led to are tested on outlets the registry
 lacks: tests/metadata/test_general_rules.py (rounds 3-4), test_self_named_outlets.py (round 5),
 test_unstated_values.py (round 6), test_round7_rules.py (round 7), test_round8_rules.py
-(round 8), test_round9_rules.py (round 9).
+(round 8), test_round9_rules.py (round 9), test_round10_rules.py (round 10).
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ BLIND: dict[str, dict[str, float]] = {
     "heldout7": {"outlet": 0.64, "title": 0.71, "published": 0.93, "authors": 1.00},
     "heldout8": {"outlet": 0.81, "title": 0.81, "published": 0.94, "authors": 0.94},
     "heldout9": {"outlet": 0.81, "title": 1.00, "published": 1.00, "authors": 1.00},
+    "heldout10": {"outlet": 1.00, "title": 1.00, "published": 0.81, "authors": 0.88},
 }
 SIZE = {
     "heldout3": (14, 14),
@@ -66,17 +68,22 @@ SIZE = {
     "heldout7": (14, 14),
     "heldout8": (16, 16),
     "heldout9": (16, 16),
+    "heldout10": (16, 16),
 }
 #: The metadata targets, held on each round alone.
 TARGETS = {"title": 0.90, "published": 0.90, "authors": 0.85, "outlet": 0.95, "agencies": 0.90}
 #: Rounds where some outlet spells itself otherwise than the registry ('Tribun-Bali.com',
 #: 'Tribun-Medan.com', 'Tribunjogja.com'): identity is right, the strict match is lower.
-SPELLED_OTHERWISE = ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+SPELLED_OTHERWISE = ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout10")
 
 #: Targets a round does not meet yet, with the figure measured after generalizing.
 NOT_MET: dict[tuple[str, str], float] = {}
 #: Fields of a page the generalizing has not reached yet.
-NOT_YET: dict[str, set[str]] = {}
+NOT_YET: dict[str, set[str]] = {
+    # 'Politik' right above the headline, closing the menu's run: in a text dump it reads like
+    # the menu's last entry, which is no rubric (test_self_named_outlets)
+    "narasi/politik_relative_time_antara.txt": {"section"},
+}
 
 ROUNDS = tuple(BLIND)
 ALL_CASES = [c for c in load_cases(META) if c.split in ROUNDS]
