@@ -39,6 +39,8 @@ SEPARATE_SPLITS = {
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
+    "heldout12",
 }  # each blind
 
 
