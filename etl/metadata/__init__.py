@@ -236,7 +236,9 @@ def extract_metadata(
         if printed_update is not None:
             updated = printed_update.utc
 
-    after_body = lines_after_body(clean, full_text) if page is not None else []
+    # an HTML page's whole visible text, line by line (bylines after the body, later captions)
+    all_lines = text_lines(full_text) if page is not None and full_text else []
+    after_body = lines_after_body(clean, all_lines) if page is not None else []
     byline_lines = [*header, *trailer, *visible_lines[:40], *after_body]
     authors, editors = bylines(byline_lines)
     title = find_title(clean, page, outlet, domain, header)
@@ -263,10 +265,9 @@ def extract_metadata(
     page_lines_all = visible_lines
     if page is not None and page.h1 and full_text:
         # captions stand between the body's paragraphs, past the window read for bylines
-        everything = text_lines(full_text)
-        at = next((i for i, v in enumerate(everything) if page.h1 in v), None)
+        at = next((i for i, v in enumerate(all_lines) if page.h1 in v), None)
         if at is not None:
-            page_lines_all = everything[max(0, at - 4) : at + 200]
+            page_lines_all = all_lines[max(0, at - 4) : at + 200]
     captions = caption_lines(clean, header, page_lines_all, page)
     meta = Metadata(
         outlet=outlet,

@@ -16,7 +16,6 @@ from etl.metadata.lines import (
     is_date_line,
     is_section,
     is_update_line,
-    text_lines,
 )
 
 
@@ -68,13 +67,12 @@ def header_and_trailer(clean: CleanText) -> tuple[list[LineVerdict], list[str]]:
     return header, trailer
 
 
-def lines_after_body(clean: CleanText, full_text: str, limit: int = 15) -> list[str]:
-    """Lines of an HTML page's visible text after its last body paragraph, up to the footer
+def lines_after_body(clean: CleanText, lines: list[str], limit: int = 15) -> list[str]:
+    """Lines of an HTML page's visible lines after its last body paragraph, up to the footer
     navigation: where an editor line or a closing code stands when the extractor left it out."""
-    if not clean.paragraphs or not full_text:
+    if not clean.paragraphs or not lines:
         return []
     tail = " ".join(clean.paragraphs[-1].split())[-40:]
-    lines = text_lines(full_text)
     at = next(
         (i for i in range(len(lines) - 1, -1, -1) if tail and tail in " ".join(lines[i].split())),
         None,
