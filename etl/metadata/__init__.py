@@ -38,6 +38,7 @@ from etl.metadata.outlet import (
     display_name,
     network_domain,
     registrable_domain,
+    shown_domain,
     squash,
     syndicated_url,
 )
@@ -171,8 +172,9 @@ def extract_metadata(
     url = url or (page.url if page else None)
     titles = tuple(t for t in (page.html_title, page.title) if t) if page is not None else ()
     # a dump without its address may print it in its syndication line
+    address = url or syndicated_url(full_text or clean.text)
     outlet, domain = detect_outlet(
-        url or syndicated_url(full_text or clean.text),
+        address,
         page.site_name if page else None,
         full_text or clean.text,
         titles,
@@ -187,9 +189,10 @@ def extract_metadata(
         outlet, domain = copyright_outlet(full_text or clean.text)
     text = full_text or clean.text
     outlet = display_name(outlet, text, (page.site_name,) if page and page.site_name else ())
-    if page is None and outlet is not None and outlet_by_name(outlet) is None:
-        # a regional site of a network that serves them from its subdomains
-        domain = network_domain(text) or domain
+    if page is None and address is None and outlet is not None and outlet_by_name(outlet) is None:
+        # a regional site of a network that serves them from its subdomains, or the address
+        # the page prints for itself ('gorontalo.tribunnews.com' under 'TRIBUNGORONTALO.COM')
+        domain = network_domain(text) or shown_domain(outlet, text) or domain
     if domain is None and outlet is not None and page is not None:
         # a page without a canonical link still links its home page under its own name
         domain = next(

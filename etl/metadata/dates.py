@@ -287,6 +287,14 @@ _PUBLISHED_LABEL = re.compile(
 )
 
 
+#: A relative time a page prints instead of its date: '3 jam lalu', '2 jam yang lalu', '5 hours ago'.
+RELATIVE_TIME = re.compile(
+    r"^\d{1,2}\s+(?:detik|menit|jam|hari|minggu|bulan|seconds?|minutes?|hours?|days?|weeks?)"
+    r"\s+(?:yang\s+)?(?:lalu|ago)$",
+    re.I,
+)
+
+
 def labelled_date(lines: list[str], source: str = "page") -> FoundDate | None:
     """The time a line labelled as the publication gives, wherever on the page it stands
     (Narasi prints it after the body, under a relative '2 jam lalu' header)."""

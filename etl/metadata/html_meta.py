@@ -77,6 +77,7 @@ def _header_time(tree: Any, h1: Any) -> str | None:
 
 _RUBRIC_CLASS = (
     '//*[contains(translate(@class, "CATEGORYUBIKNL", "categoryubiknl"), "categor")'
+    ' or contains(translate(@class, "CATEGORYUBIKNL", "categoryubiknl"), "kategor")'
     ' or contains(translate(@class, "CATEGORYUBIKNL", "categoryubiknl"), "rubri")'
     ' or contains(translate(@class, "CATEGORYUBIKNL", "categoryubiknl"), "kanal")]'
 )

@@ -82,9 +82,24 @@ def shown_domain(name: str, text: str) -> str | None:
     # a host printed as an address ('jambiekspres.disway.id') before a signature in capitals
     # ('JAMBIEKSPRES.CO.ID, JAKARTA -'), which is the only one some pages print
     for host in sorted(hosts, key=lambda h: not h.islower()):
-        if key in _host_keys(host):
+        if key in _host_keys(host) or _desk_of(key, host):
             return registrable_domain(host)
     return None
+
+
+def _desk_of(key: str, host: str) -> bool:
+    """Whether a squashed name is a network's regional desk served from a host: 'Tribun
+    Gorontalo' on gorontalo.tribunnews.com (the region the host's own part, the rest the start
+    of the network's name)."""
+    host = host.lower().removeprefix("www.")
+    domain = registrable_domain(host)
+    prefix = host[: -len(domain)].strip(".") if host.endswith(domain) else ""
+    own = squash(prefix.split(".")[-1]) if prefix else ""
+    stem = squash(domain.split(".")[0])
+    if len(own) < 4 or own not in key:
+        return False
+    rest = key.replace(own, "", 1)
+    return len(rest) >= 3 and stem.startswith(rest)
 
 
 def copyright_names(text: str, tail: int = 40) -> list[str]:

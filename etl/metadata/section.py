@@ -166,7 +166,11 @@ def find_section(
         first = path[0].lower().replace("-", " ")
         # a header label spelling the path segment ('/berita-ekonomi-bisnis/' shown as a label)
         for line in visible_lines:
-            if " ".join(line.split()).lower() == first and not (stem and stem in first):
+            if (
+                len(line.split()) <= 4  # a label; the headline spells an article's own slug
+                and " ".join(line.split()).lower() == first
+                and not (stem and stem in first)
+            ):
                 return line.strip()
     if subdomain and subdomain.lower() in names:
         return subdomain.title()

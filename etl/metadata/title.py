@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from etl.clean.lines import looks_like_headline
+from etl.clean.lines import looks_like_headline, menu_line_numbers
 from etl.document import CleanText, PageMeta
 from etl.knowledge import outlets
 from etl.metadata.bylines import clean_name, is_byline
-from etl.metadata.dates import parse_date
+from etl.metadata.dates import RELATIVE_TIME, parse_date
 from etl.metadata.lines import breadcrumb_entries, compact, is_date_line, is_section
 from etl.metadata.outlet import outlet_from_text
 
@@ -34,6 +34,7 @@ def _not_a_headline(line: str) -> bool:
         or is_date_line(line)
         or is_section(line)
         or len(line.split()) < 3
+        or RELATIVE_TIME.match(line.strip()) is not None
         or outlet_from_text(line) is not None
         or _names_only(line)
     )
@@ -104,6 +105,18 @@ def _dated_headline(lines: list[str], sites: list[str], limit: int = 60) -> str 
     return None
 
 
+def _above_menu(clean: CleanText) -> bool:
+    """Whether the cleaner's headline stands above the page's menu: a masthead's motto ('Berita
+    Papua Terkini dan Terpercaya' under 'KABAR PAPUA'), not the story's headline."""
+    at = next((v.line_no for v in clean.lines if v.text.strip() == clean.title), None)
+    if at is None:
+        return False
+    body = next((v.line_no for v in clean.lines if v.kept), None)
+    menu = menu_line_numbers([(v.line_no, v.text) for v in clean.lines], repeats=False)
+    below = [n for n in menu if at < n and (body is None or n < body)]
+    return len(below) >= 3
+
+
 def text_title(clean: CleanText, header: list[str], sites: list[str] | None = None) -> str | None:
     """The headline of a text dump: the cleaner's, unless that is a byline, a date line, the
     site's masthead or a photo caption."""
@@ -117,7 +130,7 @@ def text_title(clean: CleanText, header: list[str], sites: list[str] | None = No
     dated = _dated_headline(lines[:body_at], sites)
     if dated is not None:
         return dated
-    if clean.title and not _no_headline(clean.title, sites):
+    if clean.title and not _no_headline(clean.title, sites) and not _above_menu(clean):
         return clean.title
     # the headline stands before the date line (also when the cleaner found none: a header
     # where a wire signature or a kept standfirst hid it)

@@ -19,13 +19,15 @@ match, measured as strings before round 5):
 | heldout8 | 16 | 0.81 | 0.75 | 0.81 | 0.81 | 0.94 | 0.94 | 1.00 | 0.88 | 1.00 | 1.00 | 0.75 | 0.88 |
 | heldout9 | 16 | 0.81 | 0.81 | 0.88 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.81 | 0.94 | 0.94 | 1.00 |
 | heldout10 | 16 | 1.00 | 0.94 | 1.00 | 1.00 | 0.81 | 0.88 | 1.00 | 0.94 | 0.94 | 0.88 | 0.88 | 0.88 |
+| heldout11 | 16 | 0.88 | 0.88 | 0.94 | 0.94 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.81 |
 
 Each round was measured with the stage as the previous round's generalizing left it; the
 latest round's blind figures are the latest measurement of how the stage does on outlets it
 has never seen, the figures after generalizing from a round no such measurement. The general rules each round's misses led to are tested on outlets the registry
 lacks: tests/metadata/test_general_rules.py (rounds 3-4), test_self_named_outlets.py (round 5),
 test_unstated_values.py (round 6), test_round7_rules.py (round 7), test_round8_rules.py
-(round 8), test_round9_rules.py (round 9), test_round10_rules.py (round 10).
+(round 8), test_round9_rules.py (round 9), test_round10_rules.py (round 10),
+test_round11_rules.py (round 11).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ BLIND: dict[str, dict[str, float]] = {
     "heldout8": {"outlet": 0.81, "title": 0.81, "published": 0.94, "authors": 0.94},
     "heldout9": {"outlet": 0.81, "title": 1.00, "published": 1.00, "authors": 1.00},
     "heldout10": {"outlet": 1.00, "title": 1.00, "published": 0.81, "authors": 0.88},
+    "heldout11": {"outlet": 0.88, "title": 0.94, "published": 1.00, "authors": 1.00},
 }
 SIZE = {
     "heldout3": (14, 14),
@@ -69,6 +72,7 @@ SIZE = {
     "heldout8": (16, 16),
     "heldout9": (16, 16),
     "heldout10": (16, 16),
+    "heldout11": (16, 16),
 }
 #: The metadata targets, held on each round alone.
 TARGETS = {"title": 0.90, "published": 0.90, "authors": 0.85, "outlet": 0.95, "agencies": 0.90}
@@ -83,6 +87,9 @@ NOT_YET: dict[str, set[str]] = {
     # 'Politik' right above the headline, closing the menu's run: in a text dump it reads like
     # the menu's last entry, which is no rubric (test_self_named_outlets)
     "narasi/politik_relative_time_antara.txt": {"section"},
+    # JSON-LD articleSection 'Ekonomi' beside the breadcrumb 'Internasional': the declared
+    # section is read first, as on the pages of earlier rounds whose labels take it
+    "channel9/tokyo_yoast_utc_reuters.html": {"section"},
 }
 
 ROUNDS = tuple(BLIND)

@@ -305,12 +305,15 @@ def test_unknown_outlet_named_by_its_domain_signature() -> None:
 
 
 def test_suara_network_in_the_registry() -> None:
-    for domain in ("suarasulsel.id", "suarajogja.id", "suarabali.id", "suarajatim.id"):
-        found = outlet_by_domain(domain)
-        assert found is not None and found.domain == domain
+    # each regional site is served from its subdomain of suara.com, and still known by the
+    # domain it was first published under
+    for region in ("sulsel", "jogja", "bali", "jatim"):
+        found = outlet_by_domain(f"suara{region}.id")
+        assert found is not None and found.domain == f"{region}.suara.com"
+        assert outlet_by_domain(f"{region}.suara.com") is found
     assert outlet_by_name("SuaraSulsel.id") is outlet_by_domain("suarasulsel.id")
     meta = extract_metadata(_clean([], [f"SuaraSulsel.id - {BODY}", BODY])).meta
-    assert (meta.outlet, meta.outlet_domain) == ("SuaraSulsel.id", "suarasulsel.id")
+    assert (meta.outlet, meta.outlet_domain) == ("SuaraSulsel.id", "suara.com")
 
 
 # --- titles, datelines, sections --------------------------------------------------------------
