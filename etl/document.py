@@ -83,6 +83,8 @@ class PageMeta:
     #: hosts the page links as its own home (a logo's or home link's ``href="https://host/"``, the
     #: favicon): its domain when it prints no canonical link
     home_hosts: list[str] = field(default_factory=list)
+    #: names the page's logo gives (the ``alt`` or ``title`` of the image in its home link)
+    logo_names: list[str] = field(default_factory=list)
 
 
 @dataclass

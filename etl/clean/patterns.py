@@ -70,9 +70,9 @@ CREDIT_LINE = re.compile(
 CAPTION_DATE_END = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?$")
 #: A caption's closing date and the credit after it, unbracketed in capitals or in square
 #: brackets: "... Minggu (3/9/2023). TRIBUNJATENG/RAHDYAN", "... Jumat (18/8). - IST",
-#: "... Kamis (11/5). [ali kusnadi/bhirawa]".
+#: "... Kamis (11/5). [ali kusnadi/bhirawa]", "... Senin (3/6/2024). Foto: KBR/Name".
 CAPTION_DATE_CREDIT = re.compile(
-    r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.\s+(?:[-–—]\s*)?"
+    r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.\s+(?:[-–—]\s*)?(?:(?:Foto|FOTO|Photo)\s*:\s*)?"
     r"(?:(?P<caps>[A-Z][A-Z0-9.&'’ -]{1,40}(?:/[A-Z][A-Za-z0-9.&'’ -]{1,40}){0,3})"
     r"|\[(?P<bracketed>[^\[\]/]{2,40}/[^\[\]]{2,40})\])$"
 )

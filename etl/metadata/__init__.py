@@ -8,7 +8,7 @@ concern (`outlet`, `dates`, `bylines`, `credits`, `title`, `dateline`, `section`
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from etl.document import CleanText, Metadata, PageMeta
 from etl.knowledge import outlet_by_name
@@ -16,6 +16,7 @@ from etl.metadata.bylines import bylines, clean_name, closing_initials, editor_i
 from etl.metadata.credits import find_agencies, find_photo_credits
 from etl.metadata.dateline import dateline_by_date, dateline_credit, find_dateline, lead_index
 from etl.metadata.dates import (
+    RELATIVE_TIME,
     WIB,
     FoundDate,
     date_from_url,
@@ -24,6 +25,7 @@ from etl.metadata.dates import (
     labelled_date,
     parse_meta_date,
     updated_in_lines,
+    zone_of_place,
 )
 from etl.metadata.layout import (
     caption_lines,
@@ -73,6 +75,7 @@ def page_date(
     outlet_domain: str | None,
     indonesian: bool,
     trailer: list[str] | None = None,
+    home: timezone = WIB,
 ) -> FoundDate | None:
     """The page's own publication time: HTML metadata checked against the date the page prints.
 
@@ -95,6 +98,13 @@ def page_date(
     printed = date_in_lines(header, "page")
     if trailer and (printed is None or printed.precision == "day"):
         printed = labelled_date(trailer[:15]) or printed
+    relative = any(RELATIVE_TIME.match(line.strip()) for line in header)
+    if trailer and relative and (printed is None or printed.precision == "day"):
+        # a header printing '2 jam lalu' has the absolute time right after the body (Asumsi);
+        # a day in the header is a caption's
+        after = date_in_lines(trailer[:3], "page")
+        if after is not None and after.precision != "day":
+            printed = after
     if page_lines and (printed is None or printed.precision == "day"):
         # a day alone in the header (a caption's '(11/10/2023)') gives way to the same day
         # printed with its time under the headline
@@ -119,12 +129,15 @@ def page_date(
                     meta_date.source,
                 )
         local_day = printed is not None and printed.value.date() == (
-            meta_date.value.astimezone(WIB).date()
+            meta_date.value.astimezone(home).date()
         )
         if (indonesian or local_day) and meta_date.value.utcoffset() == timedelta(0):
-            # the same instant, shown as the outlet's local (WIB) time: an outlet of the
-            # registry, or one whose printed day is the instant's day in WIB
-            return FoundDate(meta_date.value.astimezone(WIB), meta_date.precision, meta_date.source)
+            # the same instant, shown as the outlet's local time (WIB, or the zone of its
+            # dateline's place): an outlet of the registry, or one whose printed day is the
+            # instant's day there
+            return FoundDate(
+                meta_date.value.astimezone(home), meta_date.precision, meta_date.source
+            )
         return meta_date
     if printed is not None and (meta_date is None or printed.precision != "day"):
         return printed
@@ -188,7 +201,8 @@ def extract_metadata(
         # ... or in its copyright line
         outlet, domain = copyright_outlet(full_text or clean.text)
     text = full_text or clean.text
-    outlet = display_name(outlet, text, (page.site_name,) if page and page.site_name else ())
+    printed_names = (page.site_name, *page.logo_names) if page is not None else ()
+    outlet = display_name(outlet, text, tuple(n for n in printed_names if n))
     if page is None and address is None and outlet is not None and outlet_by_name(outlet) is None:
         # a regional site of a network that serves them from its subdomains, or the address
         # the page prints for itself ('gorontalo.tribunnews.com' under 'TRIBUNGORONTALO.COM')
@@ -221,8 +235,17 @@ def extract_metadata(
             if at is not None
             else visible_lines
         )
+    dateline = find_dateline(clean.paragraphs, outlet, domain, _line_above_body(clean)) or (
+        dateline_by_date(page_lines) if page is not None else None
+    )
     found = page_date(
-        page, header, page_lines, domain, indonesian=outlet_by_domain_name(outlet), trailer=trailer
+        page,
+        header,
+        page_lines,
+        domain,
+        indonesian=outlet_by_domain_name(outlet),
+        trailer=trailer,
+        home=zone_of_place(dateline),
     )
     if found is None and clean.paragraphs:
         found = inferred_from_lead(clean.paragraphs[0])
@@ -288,8 +311,7 @@ def extract_metadata(
             clean.paragraphs[lead_index(clean.paragraphs) :],
         ),
         photo_credits=find_photo_credits(captions),
-        dateline=find_dateline(clean.paragraphs, outlet, domain, _line_above_body(clean))
-        or (dateline_by_date(page_lines) if page is not None else None),
+        dateline=dateline,
         section=find_section(
             without_menu(header_lines) if page is None else header,
             page,

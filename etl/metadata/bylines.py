@@ -21,7 +21,7 @@ _LABEL_ONLY = re.compile(rf"^(?P<label>{_AUTHOR_LABELS}|{_EDITOR_LABELS})\s*:?$"
 #: Initials on a line of their own: '(sya)', '(fyk/ash)'; a last part longer than initials is
 #: the outlet's name ('(ral/pojoksatu)' gives 'ral').
 _INITIALS = re.compile(
-    r"^[(\[]\s*(?P<codes>[A-Za-z]{1,6}\d{0,3}(?:\s*[/,\-]\s*[A-Za-z]{1,6}\d{0,3}){0,4})"
+    r"^[(\[]\s*(?P<codes>[A-Za-z]{1,6}\d{0,3}(?:\s*[/,|\-]\s*[A-Za-z]{1,6}\d{0,3}){0,4})"
     r"(?:\s*/\s*[a-z]{7,20})?\s*[)\]]$"
 )
 #: A desk code closing a story: '(Z-10)', '[S-25]' (kept as printed).
@@ -35,7 +35,7 @@ _CODE = r"(?:[a-z]{2,6}\d{0,2}|[a-z]{1,2}\d{1,3})"
 _CLOSING_INITIALS = re.compile(
     rf"[.!?\"”’']\s*(?:\((?P<codes>{_CODE}(?:\s*[/,]\s*{_CODE}){{0,4}}"
     r"(?:\s*/\s*[a-z]{7,20})?)\)"
-    rf"|\[(?P<square>{_CODE}(?:\s*[/,.]\s*{_CODE}){{0,4}}|[A-Z]{{2,6}}(?:\s*[/,]\s*[A-Z]{{2,6}}){{0,4}})\]"
+    rf"|\[(?P<square>{_CODE}(?:\s*[/,.]\s*{_CODE}){{0,4}}|[A-Z]{{2,6}}(?:\s*[/,|]\s*[A-Z]{{2,6}}){{0,4}})\]"
     r"|\s(?P<bare>[a-z]{2,4}(?:/[a-z]{2,4})?))$"
 )
 _NAME = re.compile(
@@ -120,7 +120,12 @@ def is_byline(line: str) -> bool:
     line = _expand_short_labels(line.strip())
     if len(line) > 160:
         return False
-    return bool(_LABELLED.match(line) or _LABEL_ONLY.match(line) or _INLINE.search(line))
+    m = _LABELLED.match(line)
+    if m and not re.match(rf"^(?:{_AUTHOR_LABELS}|{_EDITOR_LABELS})\s*[:\-–]", line, re.I):
+        # 'Oleh Made Arta' is a byline; 'Jurnalis dari berbagai organisasi pers menggelar ...'
+        # (a caption, a sentence) opens with a label word but names no one
+        m = m if len(m.group("names").split()) <= 6 else None
+    return bool(m or _LABEL_ONLY.match(line) or _INLINE.search(line))
 
 
 def _is_author_label(label: str) -> bool:
@@ -186,7 +191,7 @@ def editor_initials(lines: Sequence[str]) -> list[str]:
             return [m.group("code")]
         m = _INITIALS.match(line.strip())
         if m:
-            return [c.lower() for c in re.split(r"\s*[/,\-]\s*", m.group("codes")) if c]
+            return [c.lower() for c in re.split(r"\s*[/,|\-]\s*", m.group("codes")) if c]
     return []
 
 
@@ -197,7 +202,9 @@ def closing_initials(paragraph: str) -> list[str]:
         return []
     found = m.group("codes") or m.group("square") or m.group("bare")
     codes = [
-        c.lower() for c in re.split(r"\s*[/,.]\s*", found) if c and len(c.rstrip("0123456789")) <= 6
+        c.lower()
+        for c in re.split(r"\s*[/,.|]\s*", found)
+        if c and len(c.rstrip("0123456789")) <= 6
     ]
     if any(c in agency_alias_map() for c in codes):
         return []  # '(ant)' credits an agency

@@ -124,10 +124,11 @@ _TRAILING_CREDIT = re.compile(
     rf"(?:^|[\s(\[©]|(?<=[\w)]\.)(?=[A-Z]))(?P<credit>(?:(?:Foto|Photo)\s*:\s*)?(?:{_WORD}|[a-z][\w-]*\.[a-z]{{2,3}}(?=/))(?:\s(?:{_WORD}|VIA|via))*"
     rf"/(?:{_WORD}|[a-z][\w.]*$)(?:\s?/\s?(?:{_WORD}|[a-z][\w.]*$)|\s{_WORD})*\.?)[)\]]?\s*$"
 )
-#: A credit in brackets closing a caption: '[Shutterstock]', '(Dok. Kemlu RI)', '(Foto: BPPTKG)'.
+#: A credit in brackets closing a caption: '[Shutterstock]', '(Dok. Kemlu RI)', '(Foto: BPPTKG)',
+#: '(Supplied for SP)'.
 _BRACKETED = re.compile(
     r"[(\[](?P<credit>(?:Dok\.|(?:Foto|Photo|Sumber(?: foto)?|Source|Kredit)\s*:|Ilustrasi:)\s*[^()\[\]]{2,60}|Shutterstock|Getty Images|"
-    r"iStockphoto|Freepik|Unsplash|Pixabay)[)\]]\s*$"
+    r"iStockphoto|Freepik|Unsplash|Pixabay|Supplied(?: for [\w ]{1,30})?|Istimewa)[)\]]\s*$"
 )
 
 

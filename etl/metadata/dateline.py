@@ -107,6 +107,13 @@ def lead_index(paragraphs: list[str], limit: int = 8) -> int:
         # a subheading ('Arteta: Kami Harus Menderita') is no lead; a dateline on a line of
         # its own ('Sidoarjo, Bhirawa') is
         if m and not _common_noun(m, paragraphs) and (words >= 8 or _STANDALONE.match(paragraph)):
+            if not m.groupdict().get("credit"):
+                # 'AKSES JALAN - Kendaraan melintas ...' (a caption) over 'TRIBUNTORAJA.COM,
+                # MAKALE - ...': a credited dateline right after an uncredited one is the lead
+                for j in range(i + 1, min(i + 3, len(paragraphs))):
+                    later = match_lead_dateline(paragraphs[j])
+                    if later is not None and later.groupdict().get("credit"):
+                        return j
             return i
         if words > 30 or (i == 0 and m and words >= 8):
             break  # the lead, though its 'place' is none ('Bola.net - Manajer Arsenal, ...')

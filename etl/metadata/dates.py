@@ -16,6 +16,22 @@ from functools import lru_cache
 from etl.knowledge import _load, calendar
 
 WIB = timezone(timedelta(hours=7), "WIB")
+WITA = timezone(timedelta(hours=8), "WITA")
+WIT = timezone(timedelta(hours=9), "WIT")
+
+
+@lru_cache(maxsize=1)
+def _zone_places() -> dict[str, timezone]:
+    data = _load("zones.toml")["zones"]
+    return {
+        **{p.casefold(): WITA for p in data["WITA"]},
+        **{p.casefold(): WIT for p in data["WIT"]},
+    }
+
+
+def zone_of_place(place: str | None) -> timezone:
+    """The zone of a dateline's place (etl/data/zones.toml): WITA, WIT, else WIB."""
+    return _zone_places().get((place or "").strip().casefold(), WIB)
 
 
 @dataclass(frozen=True)

@@ -145,6 +145,23 @@ def _spells_domain(name: str, site_name: str) -> bool:
     return bool(fold) and fold == re.sub(r"[^0-9a-z]", "", site_name.split(".")[0].casefold())
 
 
+def _logo_names(tree: Any, limit: int = 3) -> list[str]:
+    """The ``alt``/``title`` of images in links to a site's home page ('Tribun Papua')."""
+    out: list[str] = []
+    for a in tree.xpath("//a[@href][.//img]")[:50]:
+        parts = urlsplit(str(a.get("href")).strip())
+        if parts.path.strip("/") or not (parts.hostname or parts.path == "/"):
+            continue
+        for img in a.xpath(".//img"):
+            for name in (img.get("alt"), img.get("title")):
+                text = _text(name)
+                if text and len(text) <= 40 and text not in out:
+                    out.append(text)
+        if len(out) >= limit:
+            break
+    return out
+
+
 def page_meta(tree: Any) -> PageMeta:
     """Read meta tags and JSON-LD from a parsed page."""
     meta = PageMeta()
@@ -160,6 +177,7 @@ def page_meta(tree: Any) -> PageMeta:
     meta.url = _text(canonical[0]) if canonical else props.get("og:url")
     meta.site_name = props.get("og:site_name") or props.get("application-name")
     meta.home_hosts = _home_hosts(tree)
+    meta.logo_names = _logo_names(tree)
     meta.title = props.get("og:title") or props.get("twitter:title")
     for key in (
         "article:published_time",

@@ -11,6 +11,7 @@ from etl.document import CleanText, LineVerdict, PageMeta
 from etl.metadata.bylines import clean_name, is_byline, is_navigation
 from etl.metadata.credits import labelled_credit
 from etl.metadata.dateline import match_lead_dateline
+from etl.metadata.dates import RELATIVE_TIME
 from etl.metadata.lines import (
     breadcrumb_entries,
     is_date_line,
@@ -126,7 +127,8 @@ def unlabelled_byline(header: list[str], title: str | None) -> list[str]:
     if title is None or title not in lines:
         return []
     lines = lines[lines.index(title) + 1 :]
-    dated = [i for i, line in enumerate(lines) if is_date_line(line)]
+    # a relative time ('2 jam lalu') stands where the date line would
+    dated = [i for i, line in enumerate(lines) if is_date_line(line) or RELATIVE_TIME.match(line)]
     if not dated:
         return []
     first, last = dated[0], dated[-1]

@@ -20,6 +20,7 @@ match, measured as strings before round 5):
 | heldout9 | 16 | 0.81 | 0.81 | 0.88 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.81 | 0.94 | 0.94 | 1.00 |
 | heldout10 | 16 | 1.00 | 0.94 | 1.00 | 1.00 | 0.81 | 0.88 | 1.00 | 0.94 | 0.94 | 0.88 | 0.88 | 0.88 |
 | heldout11 | 16 | 0.88 | 0.88 | 0.94 | 0.94 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.81 |
+| heldout12 | 16 | 0.88 | 0.88 | 1.00 | 1.00 | 0.81 | 0.94 | 1.00 | 0.94 | 1.00 | 0.88 | 0.94 | 1.00 |
 
 Each round was measured with the stage as the previous round's generalizing left it; the
 latest round's blind figures are the latest measurement of how the stage does on outlets it
@@ -27,7 +28,7 @@ has never seen, the figures after generalizing from a round no such measurement.
 lacks: tests/metadata/test_general_rules.py (rounds 3-4), test_self_named_outlets.py (round 5),
 test_unstated_values.py (round 6), test_round7_rules.py (round 7), test_round8_rules.py
 (round 8), test_round9_rules.py (round 9), test_round10_rules.py (round 10),
-test_round11_rules.py (round 11).
+test_round11_rules.py (round 11), test_round12_rules.py (round 12).
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ BLIND: dict[str, dict[str, float]] = {
     "heldout9": {"outlet": 0.81, "title": 1.00, "published": 1.00, "authors": 1.00},
     "heldout10": {"outlet": 1.00, "title": 1.00, "published": 0.81, "authors": 0.88},
     "heldout11": {"outlet": 0.88, "title": 0.94, "published": 1.00, "authors": 1.00},
+    "heldout12": {"outlet": 0.88, "title": 1.00, "published": 0.81, "authors": 0.94},
 }
 SIZE = {
     "heldout3": (14, 14),
@@ -73,6 +75,7 @@ SIZE = {
     "heldout9": (16, 16),
     "heldout10": (16, 16),
     "heldout11": (16, 16),
+    "heldout12": (16, 16),
 }
 #: The metadata targets, held on each round alone.
 TARGETS = {"title": 0.90, "published": 0.90, "authors": 0.85, "outlet": 0.95, "agencies": 0.90}
@@ -90,6 +93,9 @@ NOT_YET: dict[str, set[str]] = {
     # JSON-LD articleSection 'Ekonomi' beside the breadcrumb 'Internasional': the declared
     # section is read first, as on the pages of earlier rounds whose labels take it
     "channel9/tokyo_yoast_utc_reuters.html": {"section"},
+    # the page prints its day only ('Selasa, 4 Juni 2024'): the stage keeps that day, with
+    # published_at_precision 'day'; the label, to the minute, says the page states no time
+    "suarapapua/nabire_date_only_pewarta.txt": {"published"},
 }
 
 ROUNDS = tuple(BLIND)
