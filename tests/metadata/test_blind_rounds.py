@@ -93,9 +93,6 @@ NOT_YET: dict[str, set[str]] = {
     # JSON-LD articleSection 'Ekonomi' beside the breadcrumb 'Internasional': the declared
     # section is read first, as on the pages of earlier rounds whose labels take it
     "channel9/tokyo_yoast_utc_reuters.html": {"section"},
-    # the page prints its day only ('Selasa, 4 Juni 2024'): the stage keeps that day, with
-    # published_at_precision 'day'; the label, to the minute, says the page states no time
-    "suarapapua/nabire_date_only_pewarta.txt": {"published"},
 }
 
 ROUNDS = tuple(BLIND)

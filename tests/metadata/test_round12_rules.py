@@ -95,3 +95,15 @@ def test_a_utc_only_time_is_shown_in_the_zone_of_the_datelines_place() -> None:
     )
     published = _meta(html, "html").published_at
     assert published is not None and published.isoformat() == "2024-05-19T20:05:00+08:00"
+
+
+def test_a_page_printing_its_day_only_is_scored_on_that_day() -> None:
+    from datetime import datetime
+
+    from etl.metadata.evaluate import compare
+
+    day = datetime(2024, 6, 4, tzinfo=WIB)
+    assert compare("published", day, "2024-06-04") == 1.0
+    assert compare("published", day.replace(day=3), "2024-06-04") == 0.0
+    assert compare("published", None, "2024-06-04") == 0.0
+    assert compare("published", day, "2024-06-04T00:00+07:00") == 1.0
