@@ -41,6 +41,8 @@ SEPARATE_SPLITS = {
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
+    "heldout14",
 }  # each blind
 
 
