@@ -38,6 +38,7 @@ from etl.metadata.outlet import (
     copyright_outlet,
     detect_outlet,
     display_name,
+    network_desk,
     network_domain,
     registrable_domain,
     shown_domain,
@@ -76,6 +77,7 @@ def page_date(
     indonesian: bool,
     trailer: list[str] | None = None,
     home: timezone = WIB,
+    below_title: list[str] | None = None,
 ) -> FoundDate | None:
     """The page's own publication time: HTML metadata checked against the date the page prints.
 
@@ -96,6 +98,12 @@ def page_date(
             page.published, page.published_source or "html_meta", wall_clock_zone=wall
         )
     printed = date_in_lines(header, "page")
+    if printed is not None and printed.precision == "day" and below_title:
+        # a dump's top bar prints today's date above the menu; the story's day stands under
+        # its headline
+        below = date_in_lines(below_title, "page")
+        if below is not None:
+            printed = below
     if trailer and (printed is None or printed.precision == "day"):
         printed = labelled_date(trailer[:15]) or printed
     relative = any(RELATIVE_TIME.match(line.strip()) for line in header)
@@ -142,6 +150,38 @@ def page_date(
     if printed is not None and (meta_date is None or printed.precision != "day"):
         return printed
     return meta_date
+
+
+#: Words that make up a good share of any Indonesian (or Malay) news text.
+_FUNCTION_WORDS = frozenset(
+    [
+        "yang",
+        "dan",
+        "di",
+        "dengan",
+        "untuk",
+        "dari",
+        "ini",
+        "itu",
+        "dalam",
+        "tidak",
+        "akan",
+        "pada",
+        "juga",
+        "ke",
+        "oleh",
+        "sudah",
+    ]
+)
+
+
+def _indonesian_body(paragraphs: list[str], domain: str | None) -> bool:
+    """Whether a page the registry does not know is an Indonesian outlet's: its body is
+    Indonesian-like text and its domain no Malaysian, Singaporean or Bruneian one."""
+    if domain and domain.endswith((".my", ".sg", ".bn")):
+        return False
+    words = " ".join(paragraphs[:6]).lower().split()
+    return len(words) >= 30 and sum(w in _FUNCTION_WORDS for w in words) >= 0.08 * len(words)
 
 
 def _line_above(lines: list[str], title: str | None) -> str | None:
@@ -201,6 +241,10 @@ def extract_metadata(
         # ... or in its copyright line
         outlet, domain = copyright_outlet(full_text or clean.text)
     text = full_text or clean.text
+    if page is None and address is None:
+        desk = network_desk(outlet, text)
+        if desk is not None:
+            outlet = desk  # the network's regional desk the page names; the network's domain
     printed_names = (page.site_name, *page.logo_names) if page is not None else ()
     outlet = display_name(outlet, text, tuple(n for n in printed_names if n))
     if page is None and address is None and outlet is not None and outlet_by_name(outlet) is None:
@@ -235,6 +279,7 @@ def extract_metadata(
             if at is not None
             else visible_lines
         )
+    title = find_title(clean, page, outlet, domain, header)
     dateline = find_dateline(clean.paragraphs, outlet, domain, _line_above_body(clean)) or (
         dateline_by_date(page_lines) if page is not None else None
     )
@@ -243,9 +288,10 @@ def extract_metadata(
         header,
         page_lines,
         domain,
-        indonesian=outlet_by_domain_name(outlet),
+        indonesian=outlet_by_domain_name(outlet) or _indonesian_body(clean.paragraphs, domain),
         trailer=trailer,
         home=zone_of_place(dateline),
+        below_title=header[header.index(title) + 1 :] if title in header else None,
     )
     if found is None and clean.paragraphs:
         found = inferred_from_lead(clean.paragraphs[0])
@@ -267,12 +313,20 @@ def extract_metadata(
     after_body = lines_after_body(clean, all_lines) if page is not None else []
     byline_lines = [*header, *trailer, *visible_lines[:40], *after_body]
     authors, editors = bylines(byline_lines)
-    title = find_title(clean, page, outlet, domain, header)
-    if not authors and page is None:
-        authors = unlabelled_byline(header, title)
+    if page is None:
+        # a name printed without a label beside the date line, also when a labelled one is
+        # printed elsewhere ('Riko Pranata' under the headline, 'Kontributor : X' at the end)
+        authors.extend(n for n in unlabelled_byline(header, title, outlet) if n not in authors)
     if not authors and page is not None:
+        # the page's author metadata, unless it names the editor the page labels so and prints
+        # nowhere else (Suara's JSON-LD author); a name printed alone is a byline (iNews)
+        shown_alone = {" ".join(line.split()) for line in visible_lines[:40]}
         for raw in page.authors:
-            authors.extend(n for n in split_names(raw) if n not in authors)
+            authors.extend(
+                n
+                for n in split_names(raw)
+                if n not in authors and (n not in editors or n in shown_alone)
+            )
     authors = [a for a in authors if clean_name(a)]
     initials = editor_initials(trailer)
     if not initials and clean.paragraphs:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from etl.knowledge import _load as load_data
 from etl.knowledge import agency_alias_map, calendar, outlet_by_name
 
-_AUTHOR_LABELS = r"penulis|pewarta|reporter|wartawan|kontributor|oleh|by|writer|written by|reporting by|laporan wartawan|jurnalis"
+_AUTHOR_LABELS = r"penulis|pewarta|reporter|wartawan|kontributor|oleh|by|writer|written by|reporting by|laporan wartawan|laporan(?=\s*:)|jurnalis"
 _EDITOR_LABELS = r"editor|redaktur|penyunting|editing by|edited by|redaksi"
 _LABELLED = re.compile(
     rf"^(?P<label>{_AUTHOR_LABELS}|{_EDITOR_LABELS})\b\s*[:\-–]?\s*(?P<names>.+)$", re.I
@@ -173,7 +173,8 @@ def clean_name(raw: str) -> str | None:
 
 def split_names(raw: str) -> list[str]:
     raw = _ON_DATE.sub("", raw.strip())
-    parts = re.split(r"\s*(?:,|;|&|\band\b|\bdan\b|/)\s*", raw)
+    # 'dan' and 'and' join names, not inside one ("Ibnu Sa'dan")
+    parts = re.split(r"\s*(?:,|;|&|(?<![\w'’])and\b|(?<![\w'’])dan\b|/)\s*", raw)
     out: list[str] = []
     for part in parts:
         name = clean_name(part)
@@ -191,12 +192,23 @@ def editor_initials(lines: Sequence[str]) -> list[str]:
             return [m.group("code")]
         m = _INITIALS.match(line.strip())
         if m:
-            return [c.lower() for c in re.split(r"\s*[/,|\-]\s*", m.group("codes")) if c]
+            codes = [c.lower() for c in re.split(r"\s*[/,|\-]\s*", m.group("codes")) if c]
+            if any(c in agency_alias_map() for c in codes):
+                continue  # '(Antara)' closing the story credits the agency
+            return codes
     return []
 
 
+#: A desk code glued to the last sentence: '... ke-1 KUHP. (S-16)' (kept as printed).
+_CLOSING_DESK_CODE = re.compile(r"[.!?\"”’']\s*[(\[](?P<code>[A-Z]{1,3}-\d{1,3})[)\]]$")
+
+
 def closing_initials(paragraph: str) -> list[str]:
-    """Initials glued to the end of the last paragraph: ``... ke depan. (sam/zuk)``."""
+    """Initials glued to the end of the last paragraph: ``... ke depan. (sam/zuk)``; a desk
+    code as printed: ``... KUHP. (S-16)``."""
+    desk = _CLOSING_DESK_CODE.search(paragraph.strip()[-30:])
+    if desk:
+        return [desk.group("code")]
     m = _CLOSING_INITIALS.search(paragraph.strip()[-60:])
     if not m:
         return []
@@ -225,7 +237,19 @@ def bylines(lines: Sequence[str]) -> tuple[list[str], list[str]]:
     for raw in lines:
         line = _expand_short_labels(raw.strip())
         if len(line) <= 160 and " | " in line:
-            pieces.extend(p.strip() for p in line.split(" | ") if p.strip())
+            parts = [p.strip() for p in line.split(" | ") if p.strip()]
+            # 'Penulis: A | B | Editor: C': a bare name after a labelled one shares its label
+            for k in range(1, len(parts)):
+                labelled = _LABELLED.match(parts[k - 1])
+                if (
+                    labelled
+                    and not _LABELLED.match(parts[k])
+                    and not _INLINE.search(parts[k])
+                    and len(parts[k].split()) <= 4
+                    and split_names(parts[k])
+                ):
+                    parts[k] = f"{labelled.group('label')}: {parts[k]}"
+            pieces.extend(parts)
         else:
             pieces.append(line)
     lines = pieces

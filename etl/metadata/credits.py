@@ -30,7 +30,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # `mengutip AFP`, `dilansir Reuters`, `seperti dikutip dari Xinhua`, `citing Reuters`
     cue = re.compile(
         r"\b(?i:mengutip|dikutip(?:\s+dari)?|melansir|dilansir(?:\s+dari)?|lansir|menurut\s+laporan|"
-        r"diberitakan|seperti\s+diberitakan|dilaporkan|laporan|citing|according\s+to|reported\s+by|via)\s+"
+        r"diberitakan|seperti\s+diberitakan|dilaporkan|laporan|citing|according\s+to|reported\s+by|"
+        r"(?:as\s+)?quoted\s+by|via)\s+"
         rf"(?:kantor\s+berita\s+|situs\s+|media\s+|laman\s+|the\s+)?(?:\w+\s+)?(?P<name>{alias})\b(?!\s*(?:PHOTO|FOTO)\b)",
     )
     # `Jakarta (ANTARA) -`, `(Antara/PRNewswire) --` at the start of the lead
@@ -70,6 +71,9 @@ def _split(names: str) -> list[str]:
     return [n for n in re.split(r"\s*[/,&]\s*", names) if n]
 
 
+_BRACKETED_AGENCY = re.compile(r"^[(\[]\s*(?P<name>[A-Za-z][\w .-]{1,30}?)\s*[)\]]$")
+
+
 def find_agencies(credit_lines: Iterable[str], body: list[str]) -> list[str]:
     """Canonical agency names credited by the page, in first-seen order.
 
@@ -98,6 +102,11 @@ def find_agencies(credit_lines: Iterable[str], body: list[str]) -> list[str]:
             # Tempo closes with its sources: 'AL JAZEERA | REUTERS'
             for name in re.split(r"\s*[|/,&]\s*", line.strip()):
                 add(name)
+    for line in [*credit_lines, *body[-2:]]:
+        # '(Antara)' on a line of its own closing the story
+        m = _BRACKETED_AGENCY.match(line.strip())
+        if m:
+            add(m.group("name"))
     if body:
         m = paren_re.match(body[0])
         if m:
@@ -127,7 +136,7 @@ _TRAILING_CREDIT = re.compile(
 #: A credit in brackets closing a caption: '[Shutterstock]', '(Dok. Kemlu RI)', '(Foto: BPPTKG)',
 #: '(Supplied for SP)'.
 _BRACKETED = re.compile(
-    r"[(\[](?P<credit>(?:Dok\.|(?:Foto|Photo|Sumber(?: foto)?|Source|Kredit)\s*:|Ilustrasi:)\s*[^()\[\]]{2,60}|Shutterstock|Getty Images|"
+    r"[(\[](?P<credit>(?:Dok\.|(?i:Foto|Photo|Sumber(?: foto)?|Source|Kredit)\s*:|Ilustrasi:)\s*[^()\[\]]{2,60}|Shutterstock|Getty Images|"
     r"iStockphoto|Freepik|Unsplash|Pixabay|Supplied(?: for [\w ]{1,30})?|Istimewa)[)\]]\s*$"
 )
 
@@ -197,6 +206,10 @@ def find_photo_credits(lines: Iterable[str]) -> list[str]:
 
     def add(credit: str) -> None:
         credit = credit.strip().strip("()[]").strip(" -–—")
+        last = credit.rsplit(None, 1)[-1].rsplit("/", 1)[-1]
+        if credit.endswith(".") and not (last[:-1].islower() and len(last) <= 5):
+            # the caption's full stop ('ANTARA/HO-Imigrasi Ngurah Rai.'), not initials ('/pri.')
+            credit = credit[:-1]
         credit = _CREDIT_LABEL.sub("", credit).strip()
         credit = _GLUED_WORD.sub("", credit)  # 'London.AFP PHOTO/X': the caption's last word
         if credit and credit not in out and not any(credit in c for c in out):

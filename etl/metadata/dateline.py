@@ -46,6 +46,11 @@ _EXTRA_DATELINES = (
     # 'Fimela.com, Jakarta Sunscreen atau ...': the outlet's domain and a one-word place, the
     # dash left out (a bold run ended there)
     re.compile(rf"^(?P<credit>{_CREDIT}),\s*(?P<place>[A-Z][a-z]{{2,}})\s+(?=[A-Z])"),
+    # 'SULTRAKINI.COM: KENDARI – ': the outlet's domain, a colon, the place in capitals
+    re.compile(
+        rf"^(?P<credit>{_CREDIT})\s*:\s*(?P<place>[A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){{0,3}})"
+        r"\s*[-–—]{1,2}\s"
+    ),
     # 'MEDAN (Waspada): ': the outlet in brackets before a colon
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<credit>[A-Za-z][\w. /-]{{1,30}})\)\s*:\s+(?=\S)"),
     # 'Paris:' (Medcom), 'KBRN, Jayapura:' (RRI)

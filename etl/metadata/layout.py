@@ -119,7 +119,7 @@ def caption_lines(
 _NAMES_THEN_DATE = re.compile(r"^(?P<names>[^\d|]{5,80}?)\s+[-–—|•·]\s+(?P<date>.*\d.*)$")
 
 
-def unlabelled_byline(header: list[str], title: str | None) -> list[str]:
+def unlabelled_byline(header: list[str], title: str | None, outlet: str | None = None) -> list[str]:
     """Names printed without a label under the headline, right next to the page's date line
     ('Rizki Hidayat' over 'Diterbitkan 12 Agu 2023, 04:05 WIB'; 'Achmad Fauzi | Iwan
     Supriyatna' under the date). A rubric above the headline is never taken."""
@@ -134,7 +134,14 @@ def unlabelled_byline(header: list[str], title: str | None) -> list[str]:
     first, last = dated[0], dated[-1]
     # 'Andika Pratama - Jumat, 03 November 2023 - 16:22 WIB': the names before the date
     m = _NAMES_THEN_DATE.match(lines[first])
-    if m and is_date_line(m.group("date")) and not is_section(m.group("names")):
+    own = re.sub(r"[^0-9a-z]", "", (outlet or "").casefold())
+    if (
+        m
+        and is_date_line(m.group("date"))
+        and not is_section(m.group("names"))
+        # 'Kabar Cirebon - 8 Juli 2024, 19:15 WIB': the outlet signing its date line
+        and re.sub(r"[^0-9a-z]", "", m.group("names").casefold()) != own
+    ):
         names = [clean_name(p) for p in re.split(r"\s*(?:[,;&]|\bdan\b)\s*", m.group("names"))]
         if names and len(names) <= 3 and all(n and 2 <= len(n.split()) <= 4 for n in names):
             return [n for n in names if n is not None]

@@ -35,12 +35,21 @@ def title_case(place: str) -> str:
     return " ".join(word(w) for w in re.split(r"\s+", place.strip()))
 
 
+#: One to three names of one to four capitalized words each: 'Sirtupillaili', 'A dan B'.
+_LABEL_NAMES = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+
+
 def text_lines(text: str) -> list[str]:
     """Lines of visible text, a line with ' | ' split into its pieces, unless the pieces are a
     date and its time ('Sabtu, 2 Desember 2023 | 09:41 WIB')."""
     out: list[str] = []
     for line in text.splitlines():
         pieces = [p.strip() for p in re.split(r"\s+[|]\s+", line) if p.strip()]
+        if len(pieces) == 2 and is_byline(pieces[0]) and not is_byline(pieces[1]):
+            # 'Penulis: A | B': the second name shares the label (bylines() reads the line)
+            labelled = _LABEL_NAMES.match(pieces[1])
+            if labelled and parse_date(pieces[1]) is None:
+                pieces = [line.strip()]
         if len(pieces) > 1 and not is_byline(line):
             whole = parse_date(line)
             if whole is not None and whole.precision != "day":

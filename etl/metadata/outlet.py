@@ -82,9 +82,18 @@ def shown_domain(name: str, text: str) -> str | None:
     # a host printed as an address ('jambiekspres.disway.id') before a signature in capitals
     # ('JAMBIEKSPRES.CO.ID, JAKARTA -'), which is the only one some pages print
     for host in sorted(hosts, key=lambda h: not h.islower()):
-        if key in _host_keys(host) or _desk_of(key, host):
+        if key in _host_keys(host) or _desk_of(key, host) or _suffixed(key, host):
             return registrable_domain(host)
     return None
+
+
+#: Words a site adds to its name in its domain ('Siwalima' on siwalimanews.com).
+_DOMAIN_SUFFIXES = ("news", "online", "daily", "today", "post", "media", "times", "com", "id")
+
+
+def _suffixed(key: str, host: str) -> bool:
+    stem = squash(registrable_domain(host.lower()).split(".")[0])
+    return len(key) >= 5 and stem.startswith(key) and stem[len(key) :] in _DOMAIN_SUFFIXES
 
 
 def _desk_of(key: str, host: str) -> bool:
@@ -236,6 +245,7 @@ def syndicated_url(text: str) -> str | None:
 #: 'Ikuti berita Pos Belitung di Google News': a page's line asking to follow it by name.
 _FOLLOW_LINE = re.compile(
     r"\b(?i:ikuti|simak|follow)\s+(?:(?i:berita|update|kabar|informasi)\s+)?"
+    r"(?:(?i:terbaru|terkini|lainnya)\s+)?"
     r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?i:di|on)\s+(?i:google\s+news)"
 )
 
@@ -255,13 +265,40 @@ def display_name(outlet: str | None, text: str, names: tuple[str, ...] = ()) -> 
 
 
 def network_domain(text: str) -> str | None:
-    """The domain of the network a dump's copyright line names when the network serves its
-    regional sites from its own subdomains ('© 2024 TRIBUNnews.com Network' -> tribunnews.com)."""
+    """The domain of the network a dump's copyright line (or a header line) names when the
+    network serves its regional sites from its own subdomains ('© 2024 TRIBUNnews.com Network'
+    -> tribunnews.com)."""
     names = {squash(n) for n in copyright_names(text)}
+    # or a line of the header that is the network's name alone ('Tribun Network')
+    names |= {squash(line) for line in text.splitlines()[:15] if 0 < len(line) <= 40}
     for o in outlets():
         if any(squash(n) in names for n in o.network_names):
             return registrable_domain(o.domain)
     return None
+
+
+def network_desk(outlet: str | None, text: str) -> str | None:
+    """The regional desk a dump of a network names when the outlet found is the network itself:
+    'Tribun Bengkulu' in 'Ikuti berita terbaru Tribun Bengkulu di Google News' or 'Artikel ini
+    telah tayang di TribunMadura.com' on a page signed TRIBUNNEWS.COM. A desk's name starts
+    with the network's ('tribun') and is not one of the network's own spellings."""
+    network = outlet_by_name(outlet) if outlet else None
+    if network is None or not network.network_names:
+        return None
+    spellings = {squash(n) for n in (network.name, *network.site_names, *network.network_names)}
+    short = squash(network.site_names[-1] if network.site_names else network.name)[:6]
+    candidates = [m.group("name") for m in _FOLLOW_LINE.finditer(text)]
+    candidates += [m.group("name") for m in _TAYANG.finditer(text)]
+    for name in candidates:
+        key = squash(name.removesuffix(".com").removesuffix(".co.id"))
+        if key not in spellings and key.startswith(short) and len(key) > len(short) + 2:
+            known = outlet_by_name(name)
+            return known.name if known is not None else _tidy(name)
+    return None
+
+
+#: 'Artikel ini telah tayang di TribunMadura.com dengan judul ...': the desk that published it.
+_TAYANG = re.compile(r"(?i:artikel ini (?:telah )?tayang di)\s+(?P<name>[A-Z][\w.-]{3,40})")
 
 
 def detect_outlet(
@@ -295,6 +332,10 @@ def detect_outlet(
                     return regional, registrable_domain(name)
             return known.name, registrable_domain(known.domain)
     found = outlet_from_text(text)
+    if found is not None and name is not None and not is_agency_outlet(found):
+        # a masthead its copyright line confirms ('Kalteng Pos' ... '© 2024 Kalteng Pos - Jawa
+        # Pos Group') is the page's outlet, whatever network's name its menu or byline prints
+        found = None
     if found is not None and is_agency_outlet(found):
         # an agency's signature credits its copy: it never names the outlet of a page that
         # names its own site (og:site_name, copyright line, title, masthead)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from etl.clean.lines import looks_like_headline, menu_line_numbers
+from etl.clean.patterns import PHOTO_CREDIT
 from etl.document import CleanText, PageMeta
 from etl.knowledge import outlets
 from etl.metadata.bylines import clean_name, is_byline
@@ -78,7 +79,12 @@ def _is_masthead(line: str, sites: list[str]) -> bool:
 
 
 def _no_headline(line: str, sites: list[str]) -> bool:
-    return _not_a_headline(line) or _is_masthead(line, sites) or bool(_CAPTION_MARK.search(line))
+    return (
+        _not_a_headline(line)
+        or _is_masthead(line, sites)
+        or bool(_CAPTION_MARK.search(line))
+        or bool(PHOTO_CREDIT.search(line))  # a caption with its credit ('... | Foto: X/Y')
+    )
 
 
 def _dated_headline(lines: list[str], sites: list[str], limit: int = 60) -> str | None:
@@ -92,6 +98,8 @@ def _dated_headline(lines: list[str], sites: list[str], limit: int = 60) -> str 
         for above in reversed(lines[max(0, i - 4) : i]):
             if is_byline(above) or above.rstrip().endswith((".", "+")) or _names_only(above):
                 continue
+            if len(above.split()) <= 4 and clean_name(above) is not None:
+                continue  # a byline's name above its label ('Andi Ahmad S' over 'Editor')
             if (
                 len(above.split()) >= 5
                 and looks_like_headline(above, len(above.split()))
