@@ -43,6 +43,8 @@ SEPARATE_SPLITS = {
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout15",
+    "heldout16",
 }  # each blind
 
 
