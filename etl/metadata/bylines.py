@@ -98,11 +98,19 @@ def is_navigation(text: str) -> bool:
     # 'Tentang Kami Kontak Kami Pedoman Media Siber Disclaimer': entries without separators
     found = 0
     rest = line
-    for entry in sorted(navigation, key=len, reverse=True):
-        if re.search(rf"(?<!\w){re.escape(entry)}(?!\w)", rest):
+    for pattern in _navigation_patterns():
+        rest, n = pattern.subn(" ", rest, count=1)
+        if n:
             found += 1
-            rest = re.sub(rf"(?<!\w){re.escape(entry)}(?!\w)", " ", rest)
+            rest = pattern.sub(" ", rest)
     return found >= 3 and len(rest.split()) <= 2
+
+
+@lru_cache(maxsize=1)
+def _navigation_patterns() -> tuple[re.Pattern[str], ...]:
+    """One pattern per navigation entry, longest first (an entry as a whole word run)."""
+    entries = sorted(_vocabulary()[3], key=len, reverse=True)
+    return tuple(re.compile(rf"(?<!\w){re.escape(e)}(?!\w)") for e in entries)
 
 
 #: Republika's short labels: 'Rep: Kamran Dikarma/ Red: Friska Yolandha'.
