@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 
 from etl.document import CleanText, Metadata, PageMeta
-from etl.knowledge import outlet_by_name
+from etl.knowledge import Outlet, outlet_by_name, outlets
 from etl.metadata.bylines import bylines, clean_name, closing_initials, editor_initials, split_names
 from etl.metadata.credits import find_agencies, find_photo_credits
 from etl.metadata.dateline import dateline_by_date, dateline_credit, find_dateline, lead_index
@@ -36,6 +37,7 @@ from etl.metadata.layout import (
 from etl.metadata.lines import text_lines
 from etl.metadata.outlet import (
     copyright_outlet,
+    desk_in_text,
     detect_outlet,
     display_name,
     network_desk,
@@ -184,6 +186,18 @@ def _indonesian_body(paragraphs: list[str], domain: str | None) -> bool:
     return len(words) >= 30 and sum(w in _FUNCTION_WORDS for w in words) >= 0.08 * len(words)
 
 
+def _has_desks(outlet: Outlet) -> bool:
+    """Whether the registry lists regional desks served from this outlet's own domain."""
+    return outlet.domain in _network_domains()
+
+
+@lru_cache(maxsize=1)
+def _network_domains() -> frozenset[str]:
+    return frozenset(
+        registrable_domain(o.domain) for o in outlets() if registrable_domain(o.domain) != o.domain
+    )
+
+
 def _line_above(lines: list[str], title: str | None) -> str | None:
     """The visible line right above an HTML page's headline, unless it closes a run of short
     lines (a menu)."""
@@ -242,6 +256,12 @@ def extract_metadata(
         outlet, domain = copyright_outlet(full_text or clean.text)
     text = full_text or clean.text
     if page is None and address is None:
+        known = outlet_by_name(outlet) if outlet else None
+        if known is None or known.network_names or _has_desks(known):
+            # a dump of a network's regional desk names the desk (copyright, lead, Google News)
+            named = desk_in_text(text, dateline_credit(clean.paragraphs))
+            if named is not None:
+                outlet, domain = named
         desk = network_desk(outlet, text)
         if desk is not None:
             outlet = desk  # the network's regional desk the page names; the network's domain
@@ -313,6 +333,14 @@ def extract_metadata(
     after_body = lines_after_body(clean, all_lines) if page is not None else []
     byline_lines = [*header, *trailer, *visible_lines[:40], *after_body]
     authors, editors = bylines(byline_lines)
+    # an outlet's own name ('Bali Express' as JSON-LD author) or a piece of the headline (the
+    # line above an 'Oleh :' label) is no author
+    own = {squash(n) for n in (outlet, page.site_name if page else None) if n}
+
+    def is_author(name: str) -> bool:
+        return bool(clean_name(name)) and squash(name) not in own and not (title and name in title)
+
+    authors = [a for a in authors if is_author(a)]
     if page is None:
         # a name printed without a label beside the date line, also when a labelled one is
         # printed elsewhere ('Riko Pranata' under the headline, 'Kontributor : X' at the end)
@@ -327,7 +355,7 @@ def extract_metadata(
                 for n in split_names(raw)
                 if n not in authors and (n not in editors or n in shown_alone)
             )
-    authors = [a for a in authors if clean_name(a)]
+    authors = [a for a in authors if is_author(a)]
     initials = editor_initials(trailer)
     if not initials and clean.paragraphs:
         # a closing code the cleaner kept as a paragraph of its own: '[pan]', '(kha)', '(Z-10)'

@@ -71,7 +71,9 @@ def _split(names: str) -> list[str]:
     return [n for n in re.split(r"\s*[/,&]\s*", names) if n]
 
 
-_BRACKETED_AGENCY = re.compile(r"^[(\[]\s*(?P<name>[A-Za-z][\w .-]{1,30}?)\s*[)\]]$")
+_BRACKETED_AGENCY = re.compile(
+    r"(?:^|[.!?\"”])\s*[(\[]\s*(?P<name>[A-Za-z][\w .-]{1,30}?)\s*[)\]]$"
+)
 
 
 def find_agencies(credit_lines: Iterable[str], body: list[str]) -> list[str]:
@@ -103,8 +105,8 @@ def find_agencies(credit_lines: Iterable[str], body: list[str]) -> list[str]:
             for name in re.split(r"\s*[|/,&]\s*", line.strip()):
                 add(name)
     for line in [*credit_lines, *body[-2:]]:
-        # '(Antara)' on a line of its own closing the story
-        m = _BRACKETED_AGENCY.match(line.strip())
+        # '(Antara)' closing the story, on a line of its own or after its last sentence
+        m = _BRACKETED_AGENCY.search(line.strip()[-40:])
         if m:
             add(m.group("name"))
     if body:
@@ -137,7 +139,8 @@ _TRAILING_CREDIT = re.compile(
 #: '(Supplied for SP)'.
 _BRACKETED = re.compile(
     r"[(\[](?P<credit>(?:Dok\.|(?i:Foto|Photo|Sumber(?: foto)?|Source|Kredit)\s*:|Ilustrasi:)\s*[^()\[\]]{2,60}|Shutterstock|Getty Images|"
-    r"iStockphoto|Freepik|Unsplash|Pixabay|Supplied(?: for [\w ]{1,30})?|Istimewa)[)\]]\s*$"
+    r"iStockphoto|Freepik|Unsplash|Pixabay|Supplied(?: for [\w ]{1,30})?|Istimewa|"
+    r"@\w[\w.]{1,30}\s*/\s*[^()\[\]]{2,60})[)\]]\s*$"
 )
 
 
@@ -189,8 +192,8 @@ _MARKED_CREDIT = re.compile(
 #: A labelled credit closing a caption: '... Jumat (23/8/2024). Foto: BPBD Halmahera Tengah',
 #: '... di Jakarta.-Foto: Humas BMKG-'.
 _LABELLED_END = re.compile(
-    r"[.!?)](?:\s+|\s*-\s*)(?:Foto|FOTO|Photo|PHOTO|Sumber foto|Kredit foto)\s*:\s*"
-    r"(?P<credit>[A-Z][^:()/]{1,60}?)\s*-?\.?$"
+    r"[.!?)](?:\s+|\s*-\s*)(?:(?:Foto|FOTO|Photo|PHOTO|Sumber foto|Kredit foto)\s*:\s*"
+    r"(?P<credit>[A-Z][^:()/]{1,60}?)|(?P<dok>Dok\.\s*[A-Z][^:()/]{1,60}?))\s*-?\.?$"
 )
 #: A caption's last word glued by its full stop to a credit in capitals: 'London.AFP PHOTO/..'.
 _GLUED_WORD = re.compile(r"^[A-Z][a-z]+\.(?=[A-Z]{2,})")
@@ -229,8 +232,8 @@ def find_photo_credits(lines: Iterable[str]) -> list[str]:
             add(m.group("caps") or m.group("bracketed"))
             continue
         m = _LABELLED_END.search(line)
-        if m and len(m.group("credit").split()) <= 6:
-            add(m.group("credit"))
+        if m and len((m.group("credit") or m.group("dok")).split()) <= 6:
+            add(m.group("credit") or m.group("dok"))  # '... (10/6/2024). Dok. Sudin X' keeps Dok.
             continue
         m = _MARKED_CREDIT.search(line)
         if m and not _DATE_LIKE.fullmatch(m.group("credit")):

@@ -55,10 +55,10 @@ _EXTRA_DATELINES = (
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<credit>[A-Za-z][\w. /-]{{1,30}})\)\s*:\s+(?=\S)"),
     # 'Paris:' (Medcom), 'KBRN, Jayapura:' (RRI)
     re.compile(rf"^(?:(?P<credit>[A-Z][\w.-]+),\s*)?(?P<place>{_PLACE}):\s+(?=[A-Z])"),
-    # 'JAKARTA, KOMPAS —' (Kompas.id), 'Ambon, Ameks --', 'SURABAYA, HARIAN DISWAY -': a place
-    # and a short outlet signature
+    # 'JAKARTA, KOMPAS —' (Kompas.id), 'Ambon, Ameks --', 'SURABAYA, HARIAN DISWAY -',
+    # 'MOJOKERTO, Jawa Pos Radar Mojokerto –': a place and a short outlet signature
     re.compile(
-        rf"^(?P<place>{_PLACE}),\s*(?P<credit>[A-Z][A-Za-z]{{1,15}}(?: [A-Z][A-Za-z]{{1,15}}){{0,2}})"
+        rf"^(?P<place>{_PLACE}),\s*(?P<credit>[A-Z][A-Za-z]{{1,15}}(?: [A-Z][A-Za-z]{{1,15}}){{0,3}})"
         r"\s*[-–—]{1,2}\s"
     ),
     # 'BOGOR-RADAR BOGOR, Pemerintah ...': a place in capitals, a dash, the outlet in capitals
@@ -125,7 +125,23 @@ def lead_index(paragraphs: list[str], limit: int = 8) -> int:
     return 0
 
 
+#: 'Irlandia, Norwegia dan Spanyol ...': a list of names opening the sentence, not a dateline.
+_ENUMERATION = re.compile(r"^\s*[A-Z][\w-]+(?:,\s*[A-Z][\w-]+)*,?\s+(?:dan|serta|and)\s+[A-Z]")
+
+
 def match_lead_dateline(paragraph: str) -> re.Match[str] | None:
+    """The dateline a lead opens with, by the shared forms and the ones below."""
+    m = _match_lead_dateline(paragraph)
+    if (
+        m is not None
+        and m.group(0).rstrip().endswith(",")
+        and _ENUMERATION.match(paragraph[m.end() :])
+    ):
+        return None  # 'POSKOTA.CO.ID - Irlandia, Norwegia dan Spanyol pada Rabu ...'
+    return m
+
+
+def _match_lead_dateline(paragraph: str) -> re.Match[str] | None:
     if is_update_line(paragraph) or (len(paragraph) <= 80 and is_date_line(paragraph)):
         return None  # 'Diperbarui: Selasa, 26 Sept 2023 12:03' is a label, no dateline
     m = match_dateline(paragraph)

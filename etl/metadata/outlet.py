@@ -301,6 +301,50 @@ def network_desk(outlet: str | None, text: str) -> str | None:
 _TAYANG = re.compile(r"(?i:artikel ini (?:telah )?tayang di)\s+(?P<name>[A-Z][\w.-]{3,40})")
 
 
+def _desk_of_network(found: Outlet | None, network_domain_: str) -> bool:
+    """Whether a registry outlet is a regional desk served from a network's subdomain."""
+    if found is None:
+        return False
+    host = found.domain
+    return host != network_domain_ and registrable_domain(host) == network_domain_
+
+
+#: 'Laporan Wartawan TribunLombok.com, Nama': the desk that reported the story.
+_LAPORAN_DESK = re.compile(r"(?i:laporan\s+wartawan)\s+(?P<name>[A-Z][\w.-]{3,40}),")
+
+
+def desk_in_text(text: str, lead_credit: str | None = None) -> tuple[str, str] | None:
+    """(name, domain) of a network's regional desk that a dump of it names, by the evidence a
+    page gives of itself, strongest first: its copyright line's host or name ('©
+    radarbojonegoro.jawapos.com – Radar Bojonegoro'), its lead's credit ('TRIBUNLOMBOK.COM,
+    LOMBOK TIMUR -'), its 'Laporan Wartawan X' and its Google News line ('Ikuti Radar
+    Mojokerto di Google News'). Menus list other desks and are never read."""
+    tail = text.splitlines()[-30:]
+    copyright_lines = [line for line in tail if _COPYRIGHT.match(line.strip())]
+    for line in copyright_lines:
+        for m in _HOST_IN_TEXT.finditer(line):
+            host = m.group(0).lower()
+            network = registrable_domain(host)
+            known = outlet_by_domain(host)
+            if _desk_of_network(known, network) and known is not None:
+                return known.name, network
+            names = copyright_names(line)
+            if known is not None and known.domain == network:
+                regional = _regional_name(host, known, names)
+                if regional is not None:
+                    return regional, network
+    names = list(copyright_names(text))
+    if lead_credit:
+        names.insert(0, lead_credit)
+    names += [m.group("name") for m in _LAPORAN_DESK.finditer(text)]
+    names += [m.group("name") for m in _FOLLOW_LINE.finditer(text)]
+    for name in names:
+        known = outlet_by_name(name)
+        if known is not None and _desk_of_network(known, registrable_domain(known.domain)):
+            return known.name, registrable_domain(known.domain)
+    return None
+
+
 def detect_outlet(
     url: str | None, site_name: str | None, text: str, titles: tuple[str, ...] = ()
 ) -> tuple[str | None, str | None]:
