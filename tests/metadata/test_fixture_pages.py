@@ -45,6 +45,8 @@ SEPARATE_SPLITS = {
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
+    "heldout18",
 }  # each blind
 
 
