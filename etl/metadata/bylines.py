@@ -33,7 +33,7 @@ _DESK_CODE = re.compile(r"^[(\[]\s*(?P<code>[A-Z]{1,3}-\d{1,3})\s*[)\]]$")
 #: One code: two to six letters, or a letter or more with a number ('m27', 'r3').
 _CODE = r"(?:[a-z]{2,6}\d{0,2}|[a-z]{1,2}\d{1,3})"
 _CLOSING_INITIALS = re.compile(
-    rf"[.!?\"”’']\s*(?:\((?P<codes>{_CODE}(?:\s*[/,]\s*{_CODE}){{0,4}}"
+    rf"[.!?\"”’']\s*(?:\((?P<codes>(?:{_CODE}|[A-Z][a-z]{{1,3}})(?:\s*[/,]\s*{_CODE}){{0,4}}"
     r"(?:\s*/\s*[a-z]{7,20})?)\)"
     rf"|\[(?P<square>{_CODE}(?:\s*[/,.]\s*{_CODE}){{0,4}}|[A-Z]{{2,6}}(?:\s*[/,|]\s*[A-Z]{{2,6}}){{0,4}})\]"
     r"|\s(?P<bare>[a-z]{2,4}(?:/[a-z]{2,4})?))$"
@@ -172,8 +172,8 @@ def clean_name(raw: str) -> str | None:
         return None  # 'Pedoman Media Siber Kontak', 'Selasa'
     if len(words) == 1 and name.lower() in months:
         return None
-    if len(words) == 1 and (len(name) <= 3 or name.isupper()):
-        return None  # initials codes such as 'sya' or 'RAG'
+    if len(words) == 1 and (len(name) <= 2 or name.isupper() or name.islower()):
+        return None  # initials codes such as 'sya' or 'RAG'; 'Bie' is a name
     if not _NAME.match(name):
         return None
     return name

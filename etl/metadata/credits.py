@@ -192,8 +192,16 @@ _MARKED_CREDIT = re.compile(
 #: A labelled credit closing a caption: '... Jumat (23/8/2024). Foto: BPBD Halmahera Tengah',
 #: '... di Jakarta.-Foto: Humas BMKG-'.
 _LABELLED_END = re.compile(
-    r"[.!?)](?:\s+|\s*-\s*)(?:(?:Foto|FOTO|Photo|PHOTO|Sumber foto|Kredit foto)\s*:\s*"
-    r"(?P<credit>[A-Z][^:()/]{1,60}?)|(?P<dok>Dok\.\s*[A-Z][^:()/]{1,60}?))\s*-?\.?$"
+    r"[.!?)](?:\s+|\s*[-/]\s*)(?:(?:Foto|FOTO|Photo|PHOTO|Sumber foto|Kredit foto)\s*:\s*"
+    r"(?P<credit>[A-Z][^:()/]{1,60}?|[Dd]ok\.\s*\w[^:()/]{1,60}?)"
+    r"|(?P<dok>Dok\.\s*[A-Z][^:()/]{1,60}?))\s*-?\.?$"
+)
+#: A credit set apart by a slash after the caption's sentence: '... 2024. /Yonhap', '... /Dok.
+#: Humas Pemprov Bali'; or any credit after a 'Foto:' label closing it: '... Foto:
+#: kanalkalimantan/rico'.
+_SLASHED_END = re.compile(
+    r"[.!?]\s*/\s*(?P<credit>(?:Dok\.\s*)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,5})\s*$"
+    r"|[.!?)]\s+(?:Foto|FOTO|Photo|PHOTO)\s*:\s*(?P<any>\S[^:()]{1,60}?)\s*$"
 )
 #: A caption's last word glued by its full stop to a credit in capitals: 'London.AFP PHOTO/..'.
 _GLUED_WORD = re.compile(r"^[A-Z][a-z]+\.(?=[A-Z]{2,})")
@@ -223,7 +231,7 @@ def find_photo_credits(lines: Iterable[str]) -> list[str]:
         if len(line) > 400:
             continue
         m = _LABELLED_LINE.match(line)
-        if m and ("/" not in m.group("credit") or "@" in m.group("credit")):
+        if m:
             # 'Foto: Dok. Humas Pemprov Sumbar', 'Foto: PRNewswire', 'foto: TikTok/@akun'
             add(m.group("credit"))
             continue
@@ -234,6 +242,10 @@ def find_photo_credits(lines: Iterable[str]) -> list[str]:
         m = _LABELLED_END.search(line)
         if m and len((m.group("credit") or m.group("dok")).split()) <= 6:
             add(m.group("credit") or m.group("dok"))  # '... (10/6/2024). Dok. Sudin X' keeps Dok.
+            continue
+        m = _SLASHED_END.search(line)
+        if m:
+            add(m.group("credit") or m.group("any"))
             continue
         m = _MARKED_CREDIT.search(line)
         if m and not _DATE_LIKE.fullmatch(m.group("credit")):

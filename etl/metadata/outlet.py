@@ -246,7 +246,8 @@ def syndicated_url(text: str) -> str | None:
 _FOLLOW_LINE = re.compile(
     r"\b(?i:ikuti|simak|follow)\s+(?:(?i:berita|update|kabar|informasi)\s+)?"
     r"(?:(?i:terbaru|terkini|lainnya)\s+)?"
-    r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?i:di|on)\s+(?i:google\s+news)"
+    r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:\s+(?i:lainnya|terbaru|terkini))?"
+    r"\s+(?i:di|on)\s+(?i:google\s+news)"
 )
 
 
@@ -259,7 +260,12 @@ def display_name(outlet: str | None, text: str, names: tuple[str, ...] = ()) -> 
     stem = squash(outlet.split(".")[0])
     follow = [m.group("name") for m in _FOLLOW_LINE.finditer(text)]
     for name in (*names, *copyright_names(text), *follow):
-        if "." not in name and squash(name) == stem:
+        key = squash(name)
+        # 'Medan Bisnis' on medanbisnisdaily.com: the name and a word its domain adds
+        if "." not in name and (
+            key == stem
+            or (stem.startswith(key) and stem[len(key) :] in _DOMAIN_SUFFIXES and len(key) >= 5)
+        ):
             return _tidy(name)
     return outlet
 
