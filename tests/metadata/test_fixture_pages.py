@@ -47,6 +47,8 @@ SEPARATE_SPLITS = {
     "heldout16",
     "heldout17",
     "heldout18",
+    "heldout19",
+    "heldout20",
 }  # each blind
 
 
