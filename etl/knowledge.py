@@ -184,15 +184,48 @@ def outlet_by_signature(text: str, limit: int = 20_000) -> Outlet | None:
 @lru_cache(maxsize=64)
 def _outlet_from_head(head: str) -> Outlet | None:
     # Cached: the cleaner, the template counts and the metadata stage ask about the same text.
+    lowered = head.lower()
     found: list[tuple[int, int, Outlet]] = []
-    for order, outlet in enumerate(outlets()):
-        starts = [m.start() for p in outlet.signatures if (m := p.search(head))]
+    for order, outlet, signatures in _signature_index():
+        starts = [
+            m.start()
+            for literal, pattern in signatures
+            if (literal is None or literal in lowered) and (m := pattern.search(head))
+        ]
         if starts:
             found.append((min(starts), order, outlet))
     found.sort(key=lambda f: f[:2])
     own = [f for f in found if not is_agency_outlet(f[2])]
     best = own[0] if own else (found[0] if found else None)
     return best[2] if best else None
+
+
+@lru_cache(maxsize=1)
+def _signature_index() -> tuple[
+    tuple[int, Outlet, tuple[tuple[str | None, re.Pattern[str]], ...]], ...
+]:
+    """Each outlet's signatures with a word each must contain (lower case), so that a page
+    is searched only for the signatures whose word it has (None: always searched)."""
+    return tuple(
+        (order, o, tuple((_required_literal(p.pattern), p) for p in o.signatures))
+        for order, o in enumerate(outlets())
+        if o.signatures
+    )
+
+
+def _required_literal(pattern: str) -> str | None:
+    """The longest run of letters a pattern matches literally, when every match must contain
+    it (no alternation, no optional parts), lower case; else None."""
+    body = re.sub(r"^\(\?[aiLmsux]+\)", "", pattern)
+    # a single escape, class or dot with its quantifier ('\s*', '[-–—]?') holds no letter run
+    body = re.sub(r"(\\[A-Za-z]|\[[^\]]*\]|\.)(?:[*+?]|\{\d*,?\d*\})\??", " ", body)
+    if any(ch in body for ch in "|?*") or "{0" in body:
+        return None
+    body = re.sub(r"\[[^\]]*\]", " ", body)  # character classes
+    body = re.sub(r"\\[bBsSdDwWAZ]", " ", body)  # escapes that are no letters
+    body = re.sub(r"\\(.)", r"\1", body)  # '\.' is a full stop
+    runs = re.findall(r"[A-Za-z0-9]{4,}", body)
+    return max(runs, key=len).lower() if runs else None
 
 
 def outlet_for(url: str | None, text: str) -> Outlet | None:
