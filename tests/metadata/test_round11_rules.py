@@ -5,28 +5,14 @@ regional desk printing its host in the footer."""
 
 from __future__ import annotations
 
-from etl.document import Metadata, RawDocument
-from etl.pipeline import analyze
+from tests.metadata.made_up import BODY
+from tests.metadata.made_up import meta_of as _meta
 
 HEADLINE = "Okupansi Hotel di Lembahjaya Diprediksi Tembus 80 Persen saat Libur Sekolah"
 LEAD = (
     "Tingkat hunian hotel di Lembahjaya diprediksi menembus 80 persen selama libur sekolah yang "
     "dimulai pekan depan, kata ketua perhimpunan hotel dan restoran setempat, Kamis."
 )
-BODY = [
-    "Ketinggian air di permukiman bervariasi antara 50 sentimeter hingga 1,2 meter, kata "
-    "kepala pelaksana badan penanggulangan bencana daerah di posko utama, Selasa.",
-    "Ia menyebutkan empat kecamatan yang terdampak dan sekitar 150 hektare sawah yang baru "
-    "ditanami ikut tergenang air sejak Senin malam.",
-    "Pemerintah daerah mendirikan dua dapur umum untuk memenuhi kebutuhan makan warga yang "
-    "mengungsi ke balai desa dan masjid terdekat.",
-]
-
-
-def _meta(text: str, fmt: str = "text") -> Metadata:
-    name = "t.html" if fmt == "html" else "t.txt"
-    raw = RawDocument(source_path=name, data=text.encode(), format=fmt, relative_path=name)
-    return analyze(raw).meta.meta
 
 
 def _html(head: str, above: str = "") -> str:

@@ -6,31 +6,17 @@ the dateline's place."""
 
 from __future__ import annotations
 
-from etl.document import Metadata, RawDocument
 from etl.metadata.bylines import closing_initials, editor_initials, is_byline
 from etl.metadata.credits import find_photo_credits
 from etl.metadata.dates import WIB, WIT, WITA, zone_of_place
-from etl.pipeline import analyze
+from tests.metadata.made_up import BODY
+from tests.metadata.made_up import meta_of as _meta
 
 HEADLINE = "Harga Cabai Rawit di Pasar Lembahjaya Tembus Rp120 Ribu per Kilogram"
 LEAD = (
     "Harga cabai rawit di Pasar Lembahjaya menembus Rp120 ribu per kilogram sejak awal pekan, "
     "naik dua kali lipat dibandingkan bulan lalu, kata sejumlah pedagang, Kamis."
 )
-BODY = [
-    "Ketinggian air di permukiman bervariasi antara 50 sentimeter hingga 1,2 meter, kata "
-    "kepala pelaksana badan penanggulangan bencana daerah di posko utama, Selasa.",
-    "Ia menyebutkan empat kecamatan yang terdampak dan sekitar 150 hektare sawah yang baru "
-    "ditanami ikut tergenang air sejak Senin malam.",
-    "Pemerintah daerah mendirikan dua dapur umum untuk memenuhi kebutuhan makan warga yang "
-    "mengungsi ke balai desa dan masjid terdekat.",
-]
-
-
-def _meta(text: str, fmt: str = "text") -> Metadata:
-    name = "t.html" if fmt == "html" else "t.txt"
-    raw = RawDocument(source_path=name, data=text.encode(), format=fmt, relative_path=name)
-    return analyze(raw).meta.meta
 
 
 def test_a_caption_dateline_before_the_credited_lead() -> None:

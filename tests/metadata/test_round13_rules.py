@@ -7,10 +7,9 @@ Indonesian pages, and a 'DOMAIN: PLACE –' dateline."""
 
 from __future__ import annotations
 
-from etl.document import Metadata, RawDocument
 from etl.metadata.bylines import bylines, closing_initials, editor_initials, split_names
 from etl.metadata.credits import find_agencies, find_photo_credits
-from etl.pipeline import analyze
+from tests.metadata.made_up import meta_of as _meta
 
 HEADLINE = "Kapal Cepat Lembahjaya-Wakatobi Kembali Beroperasi Usai Perbaikan Mesin"
 LEAD = (
@@ -25,12 +24,6 @@ BODY = [
     "Pemerintah daerah berharap pelayaran yang kembali normal bisa mendongkrak kunjungan "
     "wisatawan ke kepulauan itu menjelang musim liburan akhir tahun.",
 ]
-
-
-def _meta(text: str, fmt: str = "text") -> Metadata:
-    name = "t.html" if fmt == "html" else "t.txt"
-    raw = RawDocument(source_path=name, data=text.encode(), format=fmt, relative_path=name)
-    return analyze(raw).meta.meta
 
 
 def _dump(top: str, lead: str, tail: str = "", date: str = "Selasa, 10 September 2024") -> str:

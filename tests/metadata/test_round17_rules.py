@@ -5,11 +5,10 @@ codes, and credits set apart by a slash or after a 'Foto:' label in lower case."
 
 from __future__ import annotations
 
-from etl.document import Metadata, RawDocument
 from etl.metadata.bylines import bylines, closing_initials
 from etl.metadata.credits import find_photo_credits
 from etl.metadata.outlet import display_name
-from etl.pipeline import analyze
+from tests.metadata.made_up import meta_of as _meta
 
 HEADLINE = "Arus Mudik di Jalur Lembah Mulai Padat, Polisi Siapkan Rekayasa Lalu Lintas"
 LEAD = (
@@ -22,11 +21,6 @@ BODY = [
     "Petugas juga menyiagakan pos pelayanan di tiga titik untuk membantu pemudik yang ingin "
     "beristirahat atau membutuhkan pertolongan pertama.",
 ]
-
-
-def _meta(text: str) -> Metadata:
-    raw = RawDocument(source_path="t.txt", data=text.encode(), format="text", relative_path="t.txt")
-    return analyze(raw).meta.meta
 
 
 def test_a_desk_named_by_a_google_news_line_with_lainnya() -> None:

@@ -6,33 +6,16 @@ name over a domain-like site name; a wire agency's regional portal is the agency
 
 from __future__ import annotations
 
-from etl.document import Metadata, RawDocument
 from etl.metadata.bylines import closing_initials
-from etl.pipeline import Analysis, analyze
+from tests.metadata.made_up import BODY
+from tests.metadata.made_up import analyze_page as _run
+from tests.metadata.made_up import meta_of as _meta
 
 HEADLINE = "Banjir Rendam Ratusan Rumah di Lembahjaya, Warga Mengungsi ke Balai Desa"
 LEAD = (
     "Banjir merendam sedikitnya 412 rumah warga di empat kecamatan di Kabupaten Lembahjaya "
     "setelah hujan deras mengguyur daerah itu sejak Senin sore hingga Selasa pagi."
 )
-BODY = [
-    "Ketinggian air di permukiman bervariasi antara 50 sentimeter hingga 1,2 meter, kata "
-    "kepala pelaksana badan penanggulangan bencana daerah di posko utama, Selasa.",
-    "Ia menyebutkan empat kecamatan yang terdampak dan sekitar 150 hektare sawah yang baru "
-    "ditanami ikut tergenang air sejak Senin malam.",
-    "Pemerintah daerah mendirikan dua dapur umum untuk memenuhi kebutuhan makan warga yang "
-    "mengungsi ke balai desa dan masjid terdekat.",
-]
-
-
-def _run(text: str, fmt: str = "text") -> Analysis:
-    name = "t.html" if fmt == "html" else "t.txt"
-    raw = RawDocument(source_path=name, data=text.encode(), format=fmt, relative_path=name)
-    return analyze(raw)
-
-
-def _meta(text: str, fmt: str = "text") -> Metadata:
-    return _run(text, fmt).meta.meta
 
 
 def _dump(top: str, lead: str, tail: str = "") -> str:
