@@ -7,7 +7,12 @@ from __future__ import annotations
 from etl.document import Metadata, RawDocument
 from etl.pipeline import Analysis, analyze
 
-#: Body paragraphs of a made-up story (a flood in Lembahjaya).
+#: The made-up story: a flood in Lembahjaya, its headline, lead and body paragraphs.
+HEADLINE = "Banjir Rendam Ratusan Rumah di Lembahjaya, Warga Mengungsi ke Balai Desa"
+LEAD = (
+    "Banjir merendam sedikitnya 412 rumah warga di empat kecamatan di Kabupaten Lembahjaya "
+    "setelah hujan deras mengguyur daerah itu sejak Senin sore hingga Selasa pagi."
+)
 BODY = [
     "Ketinggian air di permukiman bervariasi antara 50 sentimeter hingga 1,2 meter, kata "
     "kepala pelaksana badan penanggulangan bencana daerah di posko utama, Selasa.",
@@ -28,3 +33,9 @@ def analyze_page(text: str, fmt: str = "text") -> Analysis:
 def meta_of(text: str, fmt: str = "text") -> Metadata:
     """The metadata the stage finds on a made-up page."""
     return analyze_page(text, fmt).meta.meta
+
+
+def dump(top: str, lead: str, tail: str = "") -> str:
+    """A text dump of the story: ``top`` (masthead, menu), the headline and its dated line,
+    ``lead``, the body, ``tail`` (footer)."""
+    return top + f"{HEADLINE}\nSelasa, 5 Desember 2023 14:48 WIB\n{lead}\n" + "\n".join(BODY) + tail

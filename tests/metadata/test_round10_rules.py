@@ -9,14 +9,8 @@ from __future__ import annotations
 
 from etl.metadata.bylines import bylines, editor_initials
 from etl.metadata.credits import find_agencies, find_photo_credits
-from tests.metadata.made_up import BODY
+from tests.metadata.made_up import BODY, HEADLINE, LEAD
 from tests.metadata.made_up import meta_of as _meta
-
-HEADLINE = "Banjir Rendam Ratusan Rumah di Lembahjaya, Warga Mengungsi ke Balai Desa"
-LEAD = (
-    "Banjir merendam sedikitnya 412 rumah warga di empat kecamatan di Kabupaten Lembahjaya "
-    "setelah hujan deras mengguyur daerah itu sejak Senin sore hingga Selasa pagi."
-)
 
 
 def _page(head: str, top: str, paragraphs: list[str], tail: str = "") -> str:

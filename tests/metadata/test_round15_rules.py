@@ -9,18 +9,9 @@ from __future__ import annotations
 from etl.metadata.credits import find_agencies, find_photo_credits
 from etl.metadata.dateline import match_lead_dateline
 from etl.metadata.outlet import desk_in_text
-from tests.metadata.made_up import BODY
+from tests.metadata.made_up import BODY, HEADLINE, LEAD
+from tests.metadata.made_up import dump as _dump
 from tests.metadata.made_up import meta_of as _meta
-
-HEADLINE = "Banjir Rendam Ratusan Rumah di Lembahjaya, Warga Mengungsi ke Balai Desa"
-LEAD = (
-    "Banjir merendam sedikitnya 412 rumah warga di empat kecamatan di Kabupaten Lembahjaya "
-    "setelah hujan deras mengguyur daerah itu sejak Senin sore hingga Selasa pagi."
-)
-
-
-def _dump(top: str, lead: str, tail: str = "") -> str:
-    return top + f"{HEADLINE}\nSelasa, 5 Desember 2023 14:48 WIB\n{lead}\n" + "\n".join(BODY) + tail
 
 
 def test_a_networks_desk_by_its_own_evidence_not_by_the_menu() -> None:

@@ -7,19 +7,10 @@ name over a domain-like site name; a wire agency's regional portal is the agency
 from __future__ import annotations
 
 from etl.metadata.bylines import closing_initials
-from tests.metadata.made_up import BODY
+from tests.metadata.made_up import BODY, HEADLINE, LEAD
 from tests.metadata.made_up import analyze_page as _run
+from tests.metadata.made_up import dump as _dump
 from tests.metadata.made_up import meta_of as _meta
-
-HEADLINE = "Banjir Rendam Ratusan Rumah di Lembahjaya, Warga Mengungsi ke Balai Desa"
-LEAD = (
-    "Banjir merendam sedikitnya 412 rumah warga di empat kecamatan di Kabupaten Lembahjaya "
-    "setelah hujan deras mengguyur daerah itu sejak Senin sore hingga Selasa pagi."
-)
-
-
-def _dump(top: str, lead: str, tail: str = "") -> str:
-    return top + f"{HEADLINE}\nSelasa, 5 Desember 2023 14:48 WIB\n{lead}\n" + "\n".join(BODY) + tail
 
 
 def test_a_mastheads_motto_is_no_lead_and_no_headline() -> None:
