@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from etl.document import CleanText, Metadata, PageMeta
 from etl.knowledge import Outlet, outlet_by_name, outlets
+from etl.knowledge import _load as load_data
 from etl.metadata.bylines import bylines, clean_name, closing_initials, editor_initials, split_names
 from etl.metadata.credits import find_agencies, find_photo_credits
 from etl.metadata.dateline import dateline_by_date, dateline_credit, find_dateline, lead_index
@@ -154,27 +155,10 @@ def page_date(
     return meta_date
 
 
-#: Words that make up a good share of any Indonesian (or Malay) news text.
-_FUNCTION_WORDS = frozenset(
-    [
-        "yang",
-        "dan",
-        "di",
-        "dengan",
-        "untuk",
-        "dari",
-        "ini",
-        "itu",
-        "dalam",
-        "tidak",
-        "akan",
-        "pada",
-        "juga",
-        "ke",
-        "oleh",
-        "sudah",
-    ]
-)
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Words that make up a good share of any Indonesian or Malay text (language.toml)."""
+    return frozenset(load_data("language.toml")["function_words"]["ms_id"])
 
 
 def _indonesian_body(paragraphs: list[str], domain: str | None) -> bool:
@@ -183,7 +167,7 @@ def _indonesian_body(paragraphs: list[str], domain: str | None) -> bool:
     if domain and domain.endswith((".my", ".sg", ".bn")):
         return False
     words = " ".join(paragraphs[:6]).lower().split()
-    return len(words) >= 30 and sum(w in _FUNCTION_WORDS for w in words) >= 0.08 * len(words)
+    return len(words) >= 30 and sum(w in _function_words() for w in words) >= 0.08 * len(words)
 
 
 def _has_desks(outlet: Outlet) -> bool:
