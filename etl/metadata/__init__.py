@@ -222,28 +222,22 @@ def extract_metadata(
     """
     url = url or (page.url if page else None)
     titles = tuple(t for t in (page.html_title, page.title) if t) if page is not None else ()
+    text = full_text or clean.text
     # a dump without its address may print it in its syndication line
-    address = url or syndicated_url(full_text or clean.text)
-    outlet, domain = detect_outlet(
-        address,
-        page.site_name if page else None,
-        full_text or clean.text,
-        titles,
-    )
-    if outlet is None and domain is None:
+    address = url or syndicated_url(text)
+    outlet, domain = detect_outlet(address, page.site_name if page else None, text, titles)
+    credit = dateline_credit(clean.paragraphs)
+    if outlet is None and domain is None and credit:
         # an outlet missing from the registry still names itself in its dateline
-        credit = dateline_credit(clean.paragraphs)
-        if credit:
-            outlet, domain = credit, registrable_domain(credit)
+        outlet, domain = credit, registrable_domain(credit)
     if outlet is None and domain is None:
         # ... or in its copyright line
-        outlet, domain = copyright_outlet(full_text or clean.text)
-    text = full_text or clean.text
+        outlet, domain = copyright_outlet(text)
     if page is None and address is None:
         known = outlet_by_name(outlet) if outlet else None
         if known is None or known.network_names or _has_desks(known):
             # a dump of a network's regional desk names the desk (copyright, lead, Google News)
-            named = desk_in_text(text, dateline_credit(clean.paragraphs))
+            named = desk_in_text(text, credit)
             if named is not None:
                 outlet, domain = named
         desk = network_desk(outlet, text)
@@ -269,20 +263,16 @@ def extract_metadata(
     header = [v.text for v in header_lines]
 
     visible_lines = text_lines(visible_text)
-    if page is not None and page.h1:
-        # bylines and labels sit around the headline: start a few lines before it
-        at = next((i for i, v in enumerate(visible_lines) if page.h1 in v), None)
-        if at is not None:
-            visible_lines = visible_lines[max(0, at - 4) :]
     page_lines = visible_lines
+    at = None
     if page is not None and page.h1:
         at = next((i for i, v in enumerate(visible_lines) if page.h1 in v), None)
+    if at is not None:
+        # bylines and labels sit around the headline: start a few lines before it
+        visible_lines = visible_lines[max(0, at - 4) :]
+        at = min(at, 4)
         # the printed date: under the headline, else just above it (okezone)
-        page_lines = (
-            [*visible_lines[at : at + 25], *visible_lines[max(0, at - 3) : at]]
-            if at is not None
-            else visible_lines
-        )
+        page_lines = [*visible_lines[at : at + 25], *visible_lines[max(0, at - 3) : at]]
     title = find_title(clean, page, outlet, domain, header)
     dateline = find_dateline(clean.paragraphs, outlet, domain, _line_above_body(clean)) or (
         dateline_by_date(page_lines) if page is not None else None
@@ -372,10 +362,7 @@ def extract_metadata(
         editors=editors,
         editor_initials=initials,
         # an HTML page's byline ('Penulis: AFP') stands in its visible lines around the headline
-        agencies=find_agencies(
-            [*header, *trailer, *visible_lines[:40], *after_body],
-            clean.paragraphs[lead_index(clean.paragraphs) :],
-        ),
+        agencies=find_agencies(byline_lines, clean.paragraphs[lead_index(clean.paragraphs) :]),
         photo_credits=find_photo_credits(captions),
         dateline=dateline,
         section=find_section(

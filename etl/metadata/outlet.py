@@ -60,14 +60,20 @@ def squash(name: str) -> str:
     return re.sub(r"[^0-9a-z]", "", name.casefold())
 
 
+def _split_host(host: str) -> tuple[str, str]:
+    """(the host's own part, its registrable domain): 'kabarbanten.pikiran-rakyat.com' is
+    ('kabarbanten', 'pikiran-rakyat.com'), 'www.jubi.id' is ('', 'jubi.id')."""
+    host = host.lower().removeprefix("www.")
+    domain = registrable_domain(host)
+    return (host[: -len(domain)].strip(".") if host.endswith(domain) else ""), domain
+
+
 def _host_keys(host: str) -> set[str]:
     """The squashed names a host stands for: 'harian.disway.id' is 'hariandisway' and 'disway';
     a regional site on a network's host also its own part: 'kabarbanten.pikiran-rakyat.com' is
     'kabarbanten'."""
-    host = host.lower().removeprefix("www.")
-    domain = registrable_domain(host)
+    prefix, domain = _split_host(host)
     stem = domain.split(".")[0]
-    prefix = host[: -len(domain)].strip(".") if host.endswith(domain) else ""
     own = squash(prefix.split(".")[-1]) if prefix else ""
     return {squash(stem), squash(prefix + stem), own if len(own) >= 6 else ""} - {""}
 
@@ -92,7 +98,11 @@ _DOMAIN_SUFFIXES = ("news", "online", "daily", "today", "post", "media", "times"
 
 
 def _suffixed(key: str, host: str) -> bool:
-    stem = squash(registrable_domain(host.lower()).split(".")[0])
+    return _stem_adds_word(key, squash(registrable_domain(host.lower()).split(".")[0]))
+
+
+def _stem_adds_word(key: str, stem: str) -> bool:
+    """Whether a domain's stem is a squashed name and a word sites add ('siwalima' + 'news')."""
     return len(key) >= 5 and stem.startswith(key) and stem[len(key) :] in _DOMAIN_SUFFIXES
 
 
@@ -100,9 +110,7 @@ def _desk_of(key: str, host: str) -> bool:
     """Whether a squashed name is a network's regional desk served from a host: 'Tribun
     Gorontalo' on gorontalo.tribunnews.com (the region the host's own part, the rest the start
     of the network's name)."""
-    host = host.lower().removeprefix("www.")
-    domain = registrable_domain(host)
-    prefix = host[: -len(domain)].strip(".") if host.endswith(domain) else ""
+    prefix, domain = _split_host(host)
     own = squash(prefix.split(".")[-1]) if prefix else ""
     stem = squash(domain.split(".")[0])
     if len(own) < 4 or own not in key:
@@ -212,8 +220,7 @@ def _regional_name(host: str, network: Outlet, names: list[str]) -> str | None:
         for d in network.domains
     ):
         return None  # the registry's entry is the host itself ('jabar.tribunnews.com')
-    domain = registrable_domain(host)
-    prefix = host[: -len(domain)].strip(".") if host.endswith(domain) else ""
+    prefix, domain = _split_host(host)
     if not prefix or "." in prefix:
         return None
     own = squash(prefix)
@@ -262,10 +269,7 @@ def display_name(outlet: str | None, text: str, names: tuple[str, ...] = ()) -> 
     for name in (*names, *copyright_names(text), *follow):
         key = squash(name)
         # 'Medan Bisnis' on medanbisnisdaily.com: the name and a word its domain adds
-        if "." not in name and (
-            key == stem
-            or (stem.startswith(key) and stem[len(key) :] in _DOMAIN_SUFFIXES and len(key) >= 5)
-        ):
+        if "." not in name and (key == stem or _stem_adds_word(key, stem)):
             return _tidy(name)
     return outlet
 
@@ -332,7 +336,7 @@ def desk_in_text(text: str, lead_credit: str | None = None) -> tuple[str, str] |
             host = m.group(0).lower()
             network = registrable_domain(host)
             known = outlet_by_domain(host)
-            if _desk_of_network(known, network) and known is not None:
+            if known is not None and _desk_of_network(known, network):
                 return known.name, network
             names = copyright_names(line)
             if known is not None and known.domain == network:

@@ -92,25 +92,35 @@ def _dated_headline(lines: list[str], sites: list[str], limit: int = 60) -> str 
     WIB'), bylines and a standfirst between them skipped: a masthead's motto or a menu entry
     the cleaner took for the headline stands far above it."""
     for i, line in enumerate(lines[:limit]):
-        found = parse_date(line) if len(line) <= 80 else None
-        if found is None or found.precision == "day" or not is_date_line(line):
+        if len(line) > 80 or not _timed_date_line(line):
             continue
         for above in reversed(lines[max(0, i - 4) : i]):
             if is_byline(above) or above.rstrip().endswith((".", "+")) or _names_only(above):
                 continue
             if len(above.split()) <= 4 and clean_name(above) is not None:
                 continue  # a byline's name above its label ('Andi Ahmad S' over 'Editor')
-            if (
-                len(above.split()) >= 5
-                and looks_like_headline(above, len(above.split()))
-                and not above[:1].isdigit()
-                and not above.rstrip().endswith(("...", "…"))
-                and not _no_headline(above, sites)
-            ):
+            if len(above.split()) >= 5 and _headline_above_date(above, sites):
                 return above
             break
         return None
     return None
+
+
+def _timed_date_line(line: str) -> bool:
+    """A page's date line with its time ('Selasa, 5 Desember 2023 14:48 WIB')."""
+    found = parse_date(line)
+    return found is not None and found.precision != "day" and is_date_line(line)
+
+
+def _headline_above_date(line: str, sites: list[str]) -> bool:
+    """Whether the line above a dated line reads as the headline: no list item ('1 Harga ...'),
+    no teaser cut short, no masthead, caption or byline."""
+    return (
+        looks_like_headline(line, len(line.split()))
+        and not line[:1].isdigit()
+        and not line.rstrip().endswith(("...", "…"))
+        and not _no_headline(line, sites)
+    )
 
 
 def _above_menu(clean: CleanText) -> bool:
@@ -153,18 +163,10 @@ def text_title(clean: CleanText, header: list[str], sites: list[str] | None = No
     # a header the cleaner cut short (a 'popular' list taken for the lead): the headline is
     # the line right above the article's dated line
     for i, line in enumerate(lines[1:], start=1):
-        found = parse_date(line)
-        if found is None or found.precision == "day" or not is_date_line(line):
+        if not _timed_date_line(line):
             continue
         above = lines[i - 1]
-        if (
-            looks_like_headline(above, len(above.split()))
-            and not above[:1].isdigit()
-            and not above.rstrip().endswith(("...", "…"))
-            and not _no_headline(above, sites)
-        ):
-            return above
-        break
+        return above if _headline_above_date(above, sites) else None
     return None
 
 
