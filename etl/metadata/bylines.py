@@ -99,11 +99,15 @@ def is_navigation(text: str) -> bool:
     found = 0
     rest = line
     for pattern in _navigation_patterns():
-        rest, n = pattern.subn(" ", rest, count=1)
-        if n:
-            found += 1
-            rest = pattern.sub(" ", rest)
+        rest, n = pattern.subn(" ", rest)
+        found += n > 0
     return found >= 3 and len(rest.split()) <= 2
+
+
+@lru_cache(maxsize=1)
+def _navigation_phrases() -> tuple[re.Pattern[str], ...]:
+    """The navigation entries of several words, each as a whole-word pattern in any case."""
+    return tuple(re.compile(rf"\b{re.escape(e)}\b", re.I) for e in _vocabulary()[3] if " " in e)
 
 
 @lru_cache(maxsize=1)
@@ -154,7 +158,7 @@ def clean_name(raw: str) -> str | None:
     placeholders, role_words, not_name_words, navigation = _vocabulary()
     if name.lower() in placeholders or name.lower() in navigation:
         return None  # 'Newswire', 'Tim Redaksi', 'Tentang Kami'
-    if any(re.search(rf"\b{re.escape(n)}\b", name, re.I) for n in navigation if " " in n):
+    if any(p.search(name) for p in _navigation_phrases()):
         return None  # 'Jawa Pos Network. Tentang Kami': a footer's links
     if re.search(r"\b[A-Za-z]{5,}\.\s+\S", name):
         return None  # a sentence ends inside it ('Network. Tentang'); 'Muh. Ali' is a name
