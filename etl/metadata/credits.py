@@ -53,14 +53,10 @@ def _source_list() -> re.Pattern[str]:
     return re.compile(rf"^(?:{alias})(?:\s*[|/,&]\s*(?:{alias}))+\s*$", re.I)
 
 
-@lru_cache(maxsize=1)
-def _wire_names() -> frozenset[str]:
-    return frozenset(a.name for a in agencies() if a.kind == "wire")
-
-
-@lru_cache(maxsize=1)
-def _newspaper_names() -> frozenset[str]:
-    return frozenset(a.name for a in agencies() if a.kind == "newspaper")
+@lru_cache(maxsize=4)
+def _names_of_kind(kind: str) -> frozenset[str]:
+    """Canonical names of the agencies of one kind ('wire', 'media', 'newspaper')."""
+    return frozenset(a.name for a in agencies() if a.kind == kind)
 
 
 def _canonical(name: str) -> str | None:
@@ -86,7 +82,7 @@ def find_agencies(credit_lines: Iterable[str], body: list[str]) -> list[str]:
     list_re = _source_list()
     found: list[str] = []
 
-    newspapers = _newspaper_names()
+    newspapers = _names_of_kind("newspaper")
 
     def add(name: str) -> None:
         canonical = _canonical(name)
@@ -114,7 +110,7 @@ def find_agencies(credit_lines: Iterable[str], body: list[str]) -> list[str]:
         if m:
             for name in _split(m.group("names")):
                 add(name)
-    wire = _wire_names()
+    wire = _names_of_kind("wire")
     for i, paragraph in enumerate(body):
         cleaned = PHOTO_CREDIT.sub(" ", paragraph)
         # 'Reuters melaporkan ...' credits a wire agency wherever the body says it, as a cue
@@ -165,6 +161,10 @@ _LABELLED_CLOSE = re.compile(
 )
 
 
+#: A caption closing with a bracketed 'Dok.' credit: '... Kamis 16 Mei 2024. (Dok. Humas X)'.
+_DOK_CLOSE = re.compile(r"[.!?]\s*\((?:Dok\.|Dokumentasi)\s*[^()]{2,60}\)$")
+
+
 def labelled_credit(line: str) -> bool:
     """Whether a line is a labelled photo credit ('Sumber gambar, AFP', 'Foto: X') or a caption
     closing with one ('... Maluku Utara. Foto: Themmy Doaly/Mongabay Indonesia', '... (Dok.
@@ -173,10 +173,6 @@ def labelled_credit(line: str) -> bool:
     return bool(
         _LABELLED_LINE.match(line) or _LABELLED_CLOSE.search(line) or _DOK_CLOSE.search(line)
     )
-
-
-#: A caption closing with a bracketed 'Dok.' credit: '... Kamis 16 Mei 2024. (Dok. Humas X)'.
-_DOK_CLOSE = re.compile(r"[.!?]\s*\((?:Dok\.|Dokumentasi)\s*[^()]{2,60}\)$")
 
 
 _SEG_WORD = r"@?[\w][\w.&'@-]*"
