@@ -49,6 +49,10 @@ SEPARATE_SPLITS = {
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
+    "heldout22",
+    "heldout23",
+    "heldout24",
 }  # each blind
 
 
