@@ -85,6 +85,8 @@ class PageMeta:
     home_hosts: list[str] = field(default_factory=list)
     #: names the page's logo gives (the ``alt`` or ``title`` of the image in its home link)
     logo_names: list[str] = field(default_factory=list)
+    #: the page's photo captions (``<figcaption>``, an element whose class names a caption)
+    captions: list[str] = field(default_factory=list)
 
 
 @dataclass

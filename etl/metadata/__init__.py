@@ -225,7 +225,8 @@ def extract_metadata(
     text = full_text or clean.text
     # a dump without its address may print it in its syndication line
     address = url or syndicated_url(text)
-    outlet, domain = detect_outlet(address, page.site_name if page else None, text, titles)
+    logos = tuple(page.logo_names) if page is not None else ()
+    outlet, domain = detect_outlet(address, page.site_name if page else None, text, titles, logos)
     credit = dateline_credit(clean.paragraphs)
     if outlet is None and domain is None and credit:
         # an outlet missing from the registry still names itself in its dateline
@@ -312,7 +313,14 @@ def extract_metadata(
     own = {squash(n) for n in (outlet, page.site_name if page else None) if n}
 
     def is_author(name: str) -> bool:
-        return bool(clean_name(name)) and squash(name) not in own and not (title and name in title)
+        words = name.split()
+        # nor a description holding it ('Kontributor Ekora NTT di Manggarai Timur')
+        spans = {
+            squash(" ".join(words[i:j]))
+            for i in range(len(words))
+            for j in range(i + 1, len(words) + 1)
+        }
+        return bool(clean_name(name)) and not spans & own and not (title and name in title)
 
     authors = [a for a in authors if is_author(a)]
     if page is None:

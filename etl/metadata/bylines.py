@@ -183,16 +183,28 @@ def clean_name(raw: str) -> str | None:
     return name
 
 
+#: What parts names in a byline: 'A, B dan C', 'A & B', 'A/B' ('dan' never inside a name: "Ibnu
+#: Sa'dan").
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|(?<![\w'’])and\b|(?<![\w'’])dan\b|/)\s*")
+
+
 def split_names(raw: str) -> list[str]:
     raw = _ON_DATE.sub("", raw.strip())
-    # 'dan' and 'and' join names, not inside one ("Ibnu Sa'dan")
-    parts = re.split(r"\s*(?:,|;|&|(?<![\w'’])and\b|(?<![\w'’])dan\b|/)\s*", raw)
+    parts = _NAME_SEPARATORS.split(raw)
     out: list[str] = []
     for part in parts:
         name = clean_name(part)
         if name and name not in out:
             out.append(name)
     return out
+
+
+def _only_names(line: str) -> list[str]:
+    """The names a line beside a lone label holds when it holds nothing else: a headline with
+    a comma ('Gempa Guncang Sigi, Warga Berhamburan') is no list of names."""
+    parts = [p for p in _NAME_SEPARATORS.split(_ON_DATE.sub("", line.strip())) if p.strip()]
+    names = split_names(line)
+    return names if len(names) == len(parts) else []
 
 
 def editor_initials(lines: Sequence[str]) -> list[str]:
@@ -275,9 +287,11 @@ def bylines(lines: Sequence[str]) -> tuple[list[str], list[str]]:
                 for j in (i - 1, i + 1)
             ):
                 continue  # 'Redaksi' among rubrics ('Features') is a menu entry, no label
-            for j in (i - 1, i + 1):
+            # 'Oleh' and 'By' stand before the name they introduce
+            before = label_only.group("label").lower() in ("oleh", "by")
+            for j in (i + 1, i - 1) if before else (i - 1, i + 1):
                 if 0 <= j < len(lines):
-                    names = split_names(lines[j])
+                    names = _only_names(lines[j])
                     if names and not _LABEL_ONLY.match(lines[j].strip()):
                         add(target, names)
                         break

@@ -150,8 +150,8 @@ _CREDIT_LABEL = re.compile(
 
 #: A credit line with its label and nothing else: 'Foto: Dok. Humas Pemprov Sumbar'.
 _LABELLED_LINE = re.compile(
-    r"^(?:(?:foto|photo|sumber\s+foto|kredit\s+foto|credit)\s*:|sumber\s+gambar\s*[:,])\s*"
-    r"(?P<credit>[^:]{2,60}?)\.?$",
+    r"^[-–—]?\s*(?:(?:foto|photo|sumber\s+foto|kredit\s+foto|credit)\s*:|sumber\s+gambar\s*[:,])\s*"
+    r"(?P<credit>[^:]{2,60}?)\s*[-–—]?\.?$",
     re.I,
 )
 #: A labelled credit at the end of a caption, slash forms too: '... Maluku Utara. Foto: Themmy
@@ -214,12 +214,21 @@ def find_photo_credits(lines: Iterable[str]) -> list[str]:
     def add(credit: str) -> None:
         credit = credit.strip().strip("()[]").strip(" -–—")
         last = credit.rsplit(None, 1)[-1].rsplit("/", 1)[-1]
-        if credit.endswith(".") and not (last[:-1].islower() and len(last) <= 5):
-            # the caption's full stop ('ANTARA/HO-Imigrasi Ngurah Rai.'), not initials ('/pri.')
+        if credit.endswith(".") and not re.fullmatch(r"[A-Z]\.", last):
+            # the caption's full stop ('ANTARA/HO-Imigrasi Ngurah Rai.', 'ANTARA FOTO/X/pri.'),
+            # not a name's initial ('Ahmad S.')
             credit = credit[:-1]
         credit = _CREDIT_LABEL.sub("", credit).strip()
         credit = _GLUED_WORD.sub("", credit)  # 'London.AFP PHOTO/X': the caption's last word
-        if credit and credit not in out and not any(credit in c for c in out):
+        if not credit or any(credit in c for c in out):
+            return
+        # the same caption read whole elsewhere ('Dok' cut short, then 'Dok. Polda Jambi')
+        shorter = [i for i, c in enumerate(out) if credit.startswith(c)]
+        if shorter:
+            out[shorter[0]] = credit
+            for i in reversed(shorter[1:]):
+                del out[i]
+        else:
             out.append(credit)
 
     for line in lines:

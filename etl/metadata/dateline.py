@@ -36,7 +36,13 @@ _STANDALONE = re.compile(
     rf"^(?P<place>{_PLACE}),\s*(?P<credit>[A-Z][A-Za-z.]{{1,20}})\s*[-–—]{{0,2}}$"
 )
 _EXTRA_DATELINES = (
-    re.compile(rf"^(?P<credit>{_CREDIT}),\s*(?P<place>{_PLACE})\s*[-–—]{{1,2}}\s"),
+    # 'TEMPO.CO, Jakarta -'; 'titastory.id, masohi –' (the place in lower case after the domain)
+    re.compile(
+        rf"^(?P<credit>{_CREDIT}),\s*(?P<place>{_PLACE}|[a-z][a-z'.]+(?: [a-z][a-z'.]+){{0,2}})"
+        r"\s*[-–—]{1,2}\s"
+    ),
+    # 'Tapaktuan | MODUSACEH.CO - ': the place, a bar, the outlet's domain
+    re.compile(rf"^(?P<place>{_PLACE})\s*\|\s*(?P<credit>{_CREDIT})\s*[-–—]{{1,2}}\s"),
     re.compile(rf"^(?P<credit>{_CREDIT})\s*[-–—]{{1,2}}\s*(?P<place>[A-Z][A-Z'. ]+[A-Z])\.\s"),
     # 'Krjogja.com - SLEMAN - ': the outlet's domain, then the place, each before a dash
     re.compile(

@@ -54,24 +54,32 @@ class FoundDate:
 
 
 _ZONE = r"(?P<zone>WIB|WITA|WIT|GMT\s*\+\s*\d{1,2}|UTC)?"
+#: What stands between a date and its time: '28 Juli 2024, 09:15', '| 09:15', '· 09.15', '• 09:15'.
+_SEP = r"[,|/\-–—·•]"
 _TIME = (
-    r"(?:(?:pukul|jam|at|-|–|—|/|\||,)\s*)*(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:[:.](?P<S>[0-5]\d))?\s*"
+    r"(?:(?:pukul|jam|at|-|–|—|/|\||,|·|•)\s*)*(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:[:.](?P<S>[0-5]\d))?\s*"
     + _ZONE
 )
 _NUMERIC = re.compile(
-    r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b(?:\s*[,|/\-–—]?\s*"
+    r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b(?:\s*"
+    + _SEP
+    + r"?\s*"
     + _TIME
     + r")?",
     re.I,
 )
 _WORDY = re.compile(
-    r"\b(?P<d>[0-3]?\d)\s+(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<y>(?:19|20)\d\d)\b(?:\s*[,|/\-–—]?\s*"
+    r"\b(?P<d>[0-3]?\d)\s+(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<y>(?:19|20)\d\d)\b(?:\s*"
+    + _SEP
+    + r"?\s*"
     + _TIME
     + r")?",
     re.I,
 )
 _ENGLISH = re.compile(
-    r"\b(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>[0-3]?\d),?\s+(?P<y>(?:19|20)\d\d)\b(?:\s*[,|/\-–—]?\s*"
+    r"\b(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>[0-3]?\d),?\s+(?P<y>(?:19|20)\d\d)\b(?:\s*"
+    + _SEP
+    + r"?\s*"
     + _TIME
     + r")?",
     re.I,

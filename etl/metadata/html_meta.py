@@ -162,6 +162,21 @@ def _logo_names(tree: Any, limit: int = 3) -> list[str]:
     return out
 
 
+def _captions(tree: Any, limit: int = 20) -> list[str]:
+    """Texts of the page's photo captions: ``<figcaption>`` and elements whose class names a
+    caption ('wp-caption-text', 'post-image-caption'), in page order."""
+    out: list[str] = []
+    for el in tree.xpath(
+        '//figcaption | //*[contains(translate(@class, "CAPTION", "caption"), "caption")]'
+    )[:50]:
+        text = _text(el.text_content())
+        if text and len(text) <= 400 and text not in out:
+            out.append(text)
+        if len(out) >= limit:
+            break
+    return out
+
+
 def page_meta(tree: Any) -> PageMeta:
     """Read meta tags and JSON-LD from a parsed page."""
     meta = PageMeta()
@@ -178,6 +193,7 @@ def page_meta(tree: Any) -> PageMeta:
     meta.site_name = props.get("og:site_name") or props.get("application-name")
     meta.home_hosts = _home_hosts(tree)
     meta.logo_names = _logo_names(tree)
+    meta.captions = _captions(tree)
     meta.title = props.get("og:title") or props.get("twitter:title")
     for key in (
         "article:published_time",
@@ -312,6 +328,9 @@ _BLOCK = {
     "tr",
     "ul",
 }
+#: An inline element whose class names a date is a line of its own too ('<span
+#: class="meta-date">' glued to the byline's name before it).
+_DATED_CLASS = re.compile(r"date|time|tanggal|tgl", re.I)
 _SPACES = re.compile(r"[^\S\n]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
 
@@ -335,7 +354,7 @@ def visible_text(tree: Any, limit: int = 200_000) -> str:
             if tag in _SKIP or not tag:
                 skipping += 1
             elif not skipping:
-                if tag in _BLOCK:
+                if tag in _BLOCK or _DATED_CLASS.search(el.get("class") or ""):
                     parts.append("\n")
                 if el.text:
                     parts.append(el.text)
@@ -343,7 +362,7 @@ def visible_text(tree: Any, limit: int = 200_000) -> str:
         else:
             if tag in _SKIP or not tag:
                 skipping -= 1
-            elif not skipping and tag in _BLOCK:
+            elif not skipping and (tag in _BLOCK or _DATED_CLASS.search(el.get("class") or "")):
                 parts.append("\n")
             if not skipping and el.tail and el is not root:
                 parts.append(el.tail)

@@ -93,6 +93,8 @@ def caption_lines(
 ) -> list[str]:
     """Lines that may carry a photo credit: captions, and what stands between headline and lead."""
     out = [v.text for v in clean.lines if v.reason == "caption"]
+    if page is not None:
+        out.extend(page.captions)
     out.extend(line for line in header if not is_byline(line) and not is_date_line(line))
     if clean.paragraphs and len(clean.paragraphs[0].split()) < 25:
         out.append(clean.paragraphs[0])  # a caption the cleaner kept before the lead

@@ -201,9 +201,7 @@ def own_name(host: str, text: str, titles: tuple[str, ...] = ()) -> str | None:
     """The name a page gives itself when the registry lacks its host: a copyright line's name
     or a piece of its title that spells the host ('JatimTIMES' on jatimtimes.com)."""
     keys = _host_keys(host)
-    pieces = list(copyright_names(text))
-    for title in titles:
-        pieces.extend(p.strip() for p in re.split(r"\s+[-–—|:]\s+", title)[1:])
+    pieces = [*copyright_names(text), *_title_names(titles)]
     for piece in pieces:
         if "." not in piece and squash(piece) in keys:
             return piece
@@ -226,12 +224,19 @@ def _regional_name(host: str, network: Outlet, names: list[str]) -> str | None:
     own = squash(prefix)
     spellings = {squash(n) for n in (network.name, *network.site_names)}
     stem = squash(domain.split(".")[0])
-    for name in names:
+    # the name that spells the host's own part exactly ('MEMORANDUM' on memorandum.disway.id)
+    # before one that holds it ('Sumut Pos' on sumutpos.jawapos.com)
+    for name in sorted(names, key=lambda n: squash(n) != own):
         key = squash(name)
         # a name holding the network's own ('detikFinance' on finance.detik.com) is its desk
         if key and key not in spellings and stem not in key and len(own) >= 4 and own in key:
             return _tidy(name) if "." not in name else name
     return None
+
+
+def _title_names(titles: tuple[str, ...]) -> list[str]:
+    """The pieces of a page's titles after the headline: 'Headline - Rakyat Bengkulu'."""
+    return [p.strip() for t in titles for p in re.split(r"\s+[-–—|:]\s+", t)[1:] if p.strip()]
 
 
 #: The line a syndicated story closes with, giving its own address: 'Artikel ini telah tayang
@@ -261,7 +266,8 @@ _FOLLOW_LINE = re.compile(
 def display_name(outlet: str | None, text: str, names: tuple[str, ...] = ()) -> str | None:
     """A self-named outlet the registry lacks, in the name the page prints for it rather than
     its domain ('Pos Belitung' over 'POSBELITUNG.CO', 'Tribun Jambi' over 'Tribunjambi.com'):
-    from ``names`` (the JSON-LD publisher), its copyright line or its Google News line."""
+    from ``names`` (the JSON-LD publisher), its copyright line or its Google News line; a page
+    printing no such name names it by its domain's stem (`stem_name`)."""
     if outlet is None or "." not in outlet or outlet_by_name(outlet) is not None:
         return outlet
     stem = squash(outlet.split(".")[0])
@@ -271,7 +277,16 @@ def display_name(outlet: str | None, text: str, names: tuple[str, ...] = ()) -> 
         # 'Medan Bisnis' on medanbisnisdaily.com: the name and a word its domain adds
         if "." not in name and (key == stem or _stem_adds_word(key, stem)):
             return _tidy(name)
-    return outlet
+    return stem_name(outlet) if _DOMAIN_NAME.match(outlet) else outlet
+
+
+def stem_name(domain: str) -> str:
+    """The name of an outlet known only by its domain: the domain's first part, capitalized
+    when printed in one case ('CAKAPLAH.com' and 'cakaplah.com' are 'Cakaplah'), as printed
+    when its capitals are the outlet's own ('BantenHits.com' is 'BantenHits'); a hyphen
+    parts words ('bogor-today.com' is 'Bogor Today')."""
+    words = domain.split(".")[0].split("-")
+    return " ".join(w.capitalize() if w.islower() or w.isupper() else w for w in words if w)
 
 
 def network_domain(text: str) -> str | None:
@@ -356,10 +371,15 @@ def desk_in_text(text: str, lead_credit: str | None = None) -> tuple[str, str] |
 
 
 def detect_outlet(
-    url: str | None, site_name: str | None, text: str, titles: tuple[str, ...] = ()
+    url: str | None,
+    site_name: str | None,
+    text: str,
+    titles: tuple[str, ...] = (),
+    logos: tuple[str, ...] = (),
 ) -> tuple[str | None, str | None]:
     """(outlet name, outlet domain) by URL, then site name, then text signatures, then the name
     the page gives itself (masthead, copyright line, title) for outlets the registry lacks.
+    ``logos`` are the names of the page's home-link images (HTML).
 
     A name found in the text only gets a domain when the page prints that domain.
     """
@@ -368,8 +388,14 @@ def detect_outlet(
     if host:
         found = outlet_by_domain(host)
         if found:
-            names = [site_name] if site_name else copyright_names(text)
-            regional = _regional_name(host, found, names)
+            # a regional paper on a network's host names itself: site name, logo, copyright
+            # line ('Rakyat Bengkulu' on rakyatbengkulu.disway.id); a channel's page declares
+            # the outlet's own site name ('Bisnis.com' on kabar24.bisnis.com)
+            own_site = site_name is not None and squash(site_name) in {
+                squash(n) for n in (found.name, *found.site_names)
+            }
+            names = [] if own_site else [*([site_name] if site_name else []), *logos]
+            regional = _regional_name(host, found, [*names, *copyright_names(text)])
             if regional is not None:
                 return regional, registrable_domain(host)
             return found.name, registrable_domain(found.domain)

@@ -66,6 +66,15 @@ def rubric_above(header: list[LineVerdict], title: str | None) -> str | None:
     before = [" ".join(v.text.split()) for v in header[:at] if v.text.strip()]
     if len(before) >= 2:
         last = before[-1]
+        not_section = section_words()[2]
+        if (
+            # 'Beranda' / 'Ekonomi': a breadcrumb one entry a line, under a menu in capitals
+            last.lower() in {b.lower() for b in before[:-1]}
+            and before[-2].lower() in not_section
+            and last.lower() not in not_section
+            and 1 <= len(last.split()) <= 3
+        ):
+            return last
         if (
             last in before[:-1]
             and 1 <= len(last.split()) <= 3

@@ -301,7 +301,7 @@ def test_editor_after_the_body_of_a_page() -> None:
 
 def test_unknown_outlet_named_by_its_domain_signature() -> None:
     meta = extract_metadata(_clean([], [f"BeritaKota.id - {BODY}", BODY])).meta
-    assert (meta.outlet, meta.outlet_domain) == ("BeritaKota.id", "beritakota.id")
+    assert (meta.outlet, meta.outlet_domain) == ("BeritaKota", "beritakota.id")
 
 
 def test_suara_network_in_the_registry() -> None:

@@ -37,8 +37,9 @@ def test_a_desk_named_by_a_google_news_line_with_lainnya() -> None:
 def test_a_name_whose_domain_adds_a_word() -> None:
     text = "...\nCopyright © 2022 Lembah Bisnis. All rights reserved."
     assert display_name("lembahbisnisdaily.com", text) == "Lembah Bisnis"
+    # a name that is not the domain's stem with a word added: the stem names it
     assert display_name("lembahbisnisonline.com", "© 2022 Lembah. All rights reserved.") == (
-        "lembahbisnisonline.com"
+        "Lembahbisnisonline"
     )
 
 
