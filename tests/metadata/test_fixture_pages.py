@@ -53,6 +53,10 @@ SEPARATE_SPLITS = {
     "heldout22",
     "heldout23",
     "heldout24",
+    "heldout25",
+    "heldout26",
+    "heldout27",
+    "heldout28",
 }  # each blind
 
 
