@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
+#: A credited name: in capitals ('REUTERS/MARCO BELLO') or in words with initials ('Richard A.
+#: Brooks').
 _CREDIT_NAME = (
-    r"(?:[A-Z][A-Z0-9.'&-]*(?:\s[A-Z][A-Z0-9.'&-]*)*(?![a-z])|[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)"
+    r"(?:[A-Z][A-Z0-9.'&-]*(?:\s[A-Z][A-Z0-9.'&-]*)*(?![a-z])"
+    r"|[A-Z][a-z]+(?:\s(?:[A-Z]\.(?=\s[A-Z])|[A-Z][a-z]+))*)"
 )
 _CREDIT_TAIL = rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})*"
 PHOTO_CREDIT = re.compile(

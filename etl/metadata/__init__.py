@@ -101,11 +101,11 @@ def page_date(
             page.published, page.published_source or "html_meta", wall_clock_zone=wall
         )
     printed = date_in_lines(header, "page")
-    if printed is not None and printed.precision == "day" and below_title:
-        # a dump's top bar prints today's date above the menu; the story's day stands under
-        # its headline
+    if printed is not None and below_title:
+        # a dump's top bar prints today's date (and clock) above the menu; the story's day
+        # and time stand under its headline
         below = date_in_lines(below_title, "page")
-        if below is not None:
+        if below is not None and (printed.precision == "day" or below.precision != "day"):
             printed = below
     if trailer and (printed is None or printed.precision == "day"):
         printed = labelled_date(trailer[:15]) or printed
@@ -338,6 +338,20 @@ def extract_metadata(
                 if n not in authors and (n not in editors or n in shown_alone)
             )
     authors = [a for a in authors if is_author(a)]
+    if page is not None and authors and page.authors:
+        # the authors the page declares (JSON-LD, meta) over byline guesses that share no name
+        # with them and hold one glued to what follows ('Dinda PrameswariPeneliti', the
+        # author's name run into its role)
+        declared = [
+            n for raw in page.authors for n in split_names(raw) if n not in editors and is_author(n)
+        ]
+        glued = any(
+            squash(a) != squash(d) and squash(a).startswith(squash(d))
+            for a in authors
+            for d in declared
+        )
+        if glued and not {squash(a) for a in authors} & {squash(d) for d in declared}:
+            authors = declared
     initials = editor_initials(trailer)
     if not initials and clean.paragraphs:
         # a closing code the cleaner kept as a paragraph of its own: '[pan]', '(kha)', '(Z-10)'

@@ -32,8 +32,10 @@ _DESK_CODE = re.compile(r"^[(\[]\s*(?P<code>[A-Z]{1,3}-\d{1,3})\s*[)\]]$")
 #: a part longer than initials is dropped), or bare after the last full stop ('... orang. ind').
 #: One code: two to six letters, or a letter or more with a number ('m27', 'r3').
 _CODE = r"(?:[a-z]{2,6}\d{0,2}|[a-z]{1,2}\d{1,3})"
+#: A desk's code among the initials: '(ful/K-3)' (kept as printed).
+_DESK = r"[A-Z]{1,3}-\d{1,3}"
 _CLOSING_INITIALS = re.compile(
-    rf"[.!?\"”’']\s*(?:\((?P<codes>(?:{_CODE}|[A-Z][a-z]{{1,3}})(?:\s*[/,]\s*{_CODE}){{0,4}}"
+    rf"[.!?\"”’']\s*(?:\((?P<codes>(?:{_CODE}|[A-Z][a-z]{{1,3}})(?:\s*[/,]\s*(?:{_CODE}|{_DESK})){{0,4}}"
     r"(?:\s*/\s*[a-z]{7,20})?)\)"
     rf"|\[(?P<square>{_CODE}(?:\s*[/,.]\s*{_CODE}){{0,4}}|[A-Z]{{2,6}}(?:\s*[/,|]\s*[A-Z]{{2,6}}){{0,4}})\]"
     r"|\s(?P<bare>[a-z]{2,4}(?:/[a-z]{2,4})?))$"
@@ -220,7 +222,16 @@ def editor_initials(lines: Sequence[str]) -> list[str]:
             if any(c in agency_alias_map() for c in codes):
                 continue  # '(Antara)' closing the story credits the agency
             return codes
+        m = _NAME_THEN_CODE.match(line.strip())
+        if m and clean_name(m.group("name")) and m.group("code") not in agency_alias_map():
+            return [m.group("code")]
     return []
+
+
+#: The reporter's name and the editor's code closing a story: 'Hery Priyono-trs'.
+_NAME_THEN_CODE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,3})\s?-\s?(?P<code>[a-z]{2,5})$"
+)
 
 
 #: A desk code glued to the last sentence: '... ke-1 KUHP. (S-16)' (kept as printed).
@@ -238,7 +249,7 @@ def closing_initials(paragraph: str) -> list[str]:
         return []
     found = m.group("codes") or m.group("square") or m.group("bare")
     codes = [
-        c.lower()
+        c if re.fullmatch(_DESK, c) else c.lower()
         for c in re.split(r"\s*[/,.|]\s*", found)
         if c and len(c.rstrip("0123456789")) <= 6
     ]
@@ -287,8 +298,9 @@ def bylines(lines: Sequence[str]) -> tuple[list[str], list[str]]:
                 for j in (i - 1, i + 1)
             ):
                 continue  # 'Redaksi' among rubrics ('Features') is a menu entry, no label
-            # 'Oleh' and 'By' stand before the name they introduce
-            before = label_only.group("label").lower() in ("oleh", "by")
+            # 'Oleh', 'By' and a label with its colon ('Redaktur:') stand before the name they
+            # introduce; Kompas prints 'Penulis' under the name
+            before = label_only.group("label").lower() in ("oleh", "by") or line.endswith(":")
             for j in (i + 1, i - 1) if before else (i - 1, i + 1):
                 if 0 <= j < len(lines):
                     names = _only_names(lines[j])

@@ -143,7 +143,8 @@ _BRACKETED = re.compile(
 #: A label before a credit ('Foto: X', 'Photo : X', 'FOTO: X', 'Sumber: X'): not part of it.
 #: Slash forms ('Foto/REUTERS', 'AFP PHOTO/X') are the credit itself and stay as printed.
 _CREDIT_LABEL = re.compile(
-    r"^(?:(?:foto|photo|sumber(?:\s+foto)?|source|kredit|credit)\s*:|sumber\s+gambar\s*[:,])\s*",
+    r"^(?:(?:foto|photo|sumber(?:\s+foto)?|source|kredit|credit)\s*:|sumber\s+gambar\s*[:,]"
+    r"|(?-i:F-(?=[A-Z])))\s*",  # 'F-Yendi/Tanjungpinang Pos' ('F.' may be a name's initial)
     re.I,
 )
 

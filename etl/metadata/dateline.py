@@ -36,13 +36,17 @@ _STANDALONE = re.compile(
     rf"^(?P<place>{_PLACE}),\s*(?P<credit>[A-Z][A-Za-z.]{{1,20}})\s*[-–—]{{0,2}}$"
 )
 _EXTRA_DATELINES = (
-    # 'TEMPO.CO, Jakarta -'; 'titastory.id, masohi –' (the place in lower case after the domain)
+    # the outlet's domain and the place, set apart by a comma, bar or slash and closed by a
+    # dash or a full stop: 'TEMPO.CO, Jakarta -', 'titastory.id, masohi –', 'DIALEKSIS.COM |
+    # Banda Aceh -', 'METROPOLITAN.ID | CIBINONG –', 'TERASMALUKU.COM,-AMBON-', 'Beritabali.com,
+    # Gianyar. Satreskrim ...'
     re.compile(
-        rf"^(?P<credit>{_CREDIT}),\s*(?P<place>{_PLACE}|[a-z][a-z'.]+(?: [a-z][a-z'.]+){{0,2}})"
-        r"\s*[-–—]{1,2}\s"
+        rf"^(?P<credit>{_CREDIT})\s*[,|/]\s*[-–—]?\s*"
+        rf"(?P<place>{_PLACE}|[a-z][a-z'.]+(?: [a-z][a-z'.]+){{0,2}})"
+        r"\s*(?:[-–—]{1,2}|\.(?=\s+[A-Z]))\s*(?=\S)"
     ),
-    # 'Tapaktuan | MODUSACEH.CO - ': the place, a bar, the outlet's domain
-    re.compile(rf"^(?P<place>{_PLACE})\s*\|\s*(?P<credit>{_CREDIT})\s*[-–—]{{1,2}}\s"),
+    # ... and the other way round: 'Tapaktuan | MODUSACEH.CO -', 'PALANGKA RAYA/TABENGAN.CO.ID –'
+    re.compile(rf"^(?P<place>{_PLACE})\s*[|/]\s*(?P<credit>{_CREDIT})\s*[-–—]{{1,2}}\s*(?=\S)"),
     re.compile(rf"^(?P<credit>{_CREDIT})\s*[-–—]{{1,2}}\s*(?P<place>[A-Z][A-Z'. ]+[A-Z])\.\s"),
     # 'Krjogja.com - SLEMAN - ': the outlet's domain, then the place, each before a dash
     re.compile(
@@ -62,10 +66,11 @@ _EXTRA_DATELINES = (
     # 'Paris:' (Medcom), 'KBRN, Jayapura:' (RRI)
     re.compile(rf"^(?:(?P<credit>[A-Z][\w.-]+),\s*)?(?P<place>{_PLACE}):\s+(?=[A-Z])"),
     # 'JAKARTA, KOMPAS —' (Kompas.id), 'Ambon, Ameks --', 'SURABAYA, HARIAN DISWAY -',
-    # 'MOJOKERTO, Jawa Pos Radar Mojokerto –': a place and a short outlet signature
+    # 'MOJOKERTO, Jawa Pos Radar Mojokerto –': a place and a short outlet signature; the dash may
+    # touch the lead ('TANGERANG, SNOL—Sebanyak ...')
     re.compile(
         rf"^(?P<place>{_PLACE}),\s*(?P<credit>[A-Z][A-Za-z]{{1,15}}(?: [A-Z][A-Za-z]{{1,15}}){{0,3}})"
-        r"\s*[-–—]{1,2}\s"
+        r"\s*[-–—]{1,2}(?:\s|(?=[A-Z][a-z]))"
     ),
     # 'BOGOR-RADAR BOGOR, Pemerintah ...': a place in capitals, a dash, the outlet in capitals
     re.compile(

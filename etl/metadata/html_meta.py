@@ -80,6 +80,8 @@ _RUBRIC_CLASS = (
     ' or contains(translate(@class, "CATEGORYUBIKNL", "categoryubiknl"), "kategor")'
     ' or contains(translate(@class, "CATEGORYUBIKNL", "categoryubiknl"), "rubri")'
     ' or contains(translate(@class, "CATEGORYUBIKNL", "categoryubiknl"), "kanal")]'
+    # WordPress marks a post's category link: '<a rel="category tag">Ambon</a>'
+    ' | //a[contains(@rel, "category")]'
 )
 
 

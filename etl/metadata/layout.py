@@ -68,14 +68,19 @@ def header_and_trailer(clean: CleanText) -> tuple[list[LineVerdict], list[str]]:
     return header, trailer
 
 
+def _letters(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
 def lines_after_body(clean: CleanText, lines: list[str], limit: int = 15) -> list[str]:
     """Lines of an HTML page's visible lines after its last body paragraph, up to the footer
     navigation: where an editor line or a closing code stands when the extractor left it out."""
     if not clean.paragraphs or not lines:
         return []
-    tail = " ".join(clean.paragraphs[-1].split())[-40:]
+    # letters and digits only: the cleaner straightens the quotes the page prints curly
+    tail = _letters(clean.paragraphs[-1])[-30:]
     at = next(
-        (i for i in range(len(lines) - 1, -1, -1) if tail and tail in " ".join(lines[i].split())),
+        (i for i in range(len(lines) - 1, -1, -1) if tail and tail in _letters(lines[i])),
         None,
     )
     if at is None:

@@ -106,6 +106,37 @@ def _stem_adds_word(key: str, stem: str) -> bool:
     return len(key) >= 5 and stem.startswith(key) and stem[len(key) :] in _DOMAIN_SUFFIXES
 
 
+def _abbreviates(stem: str, name: str) -> bool:
+    """Whether a domain's stem is a name cut short word by word: 'palpos' is Palembang Pos,
+    'sumeks' Sumatera Ekspres, 'padek' Padang Ekspres (each word's first two letters or more,
+    in order, every word used)."""
+    words = [squash(w) for w in name.split()]
+    if len(words) < 2 or len(stem) < 5 or not all(words):
+        return False
+
+    def spell(rest: str, i: int) -> bool:
+        if i == len(words):
+            return not rest
+        return any(
+            rest.startswith(words[i][:n]) and spell(rest[n:], i + 1)
+            for n in range(len(words[i]), 1, -1)
+        )
+
+    return spell(stem, 0)
+
+
+def names_domain(name: str, stem: str) -> bool:
+    """Whether a printed name (no domain) names the outlet whose domain's stem is ``stem``:
+    spelled out ('Batam Pos', batampos), with a word the domain adds ('Medan Bisnis',
+    medanbisnisdaily) or cut short word by word ('Palembang Pos', palpos)."""
+    key = squash(name)
+    return (
+        "." not in name
+        and bool(key)
+        and (key == stem or _stem_adds_word(key, stem) or _abbreviates(stem, name))
+    )
+
+
 def _desk_of(key: str, host: str) -> bool:
     """Whether a squashed name is a network's regional desk served from a host: 'Tribun
     Gorontalo' on gorontalo.tribunnews.com (the region the host's own part, the rest the start
@@ -171,9 +202,12 @@ def masthead(text: str) -> tuple[str | None, Outlet | None]:
     if known is not None:
         return first, known
     key = squash(first)
+    stem = squash(first.split(".")[0]) if _DOMAIN_NAME.match(first) else None
     for name in copyright_names(text, tail=30):
         if key == squash(name) or ("." in name and key in _host_keys(name)):
             return first, None
+        if stem is not None and names_domain(name, stem):
+            return first, None  # 'KORANKALTIM.COM' ... '© 2024 Koran Kaltim'
     for line in text.splitlines()[-30:]:
         m = _COPYRIGHT.match(line.strip())
         if m and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", m.group("name"), re.I):
@@ -272,11 +306,10 @@ def display_name(outlet: str | None, text: str, names: tuple[str, ...] = ()) -> 
         return outlet
     stem = squash(outlet.split(".")[0])
     follow = [m.group("name") for m in _FOLLOW_LINE.finditer(text)]
-    for name in (*names, *copyright_names(text), *follow):
-        key = squash(name)
-        # 'Medan Bisnis' on medanbisnisdaily.com: the name and a word its domain adds
-        if "." not in name and (key == stem or _stem_adds_word(key, stem)):
-            return _tidy(name)
+    found = [n for n in (*names, *copyright_names(text), *follow) if names_domain(n, stem)]
+    if found:
+        # a spaced name over one spelled as the domain ('Inilah Koran' over logo 'INILAHKORAN')
+        return _tidy(max(found, key=lambda n: len(n.split())))
     return stem_name(outlet) if _DOMAIN_NAME.match(outlet) else outlet
 
 
@@ -296,8 +329,11 @@ def network_domain(text: str) -> str | None:
     names = {squash(n) for n in copyright_names(text)}
     # or a line of the header that is the network's name alone ('Tribun Network')
     names |= {squash(line) for line in text.splitlines()[:15] if 0 < len(line) <= 40}
+    # or a footer line that names it ('Part of Disway National Network')
+    tail = [squash(line) for line in text.splitlines()[-15:] if 0 < len(line) <= 60]
     for o in outlets():
-        if any(squash(n) in names for n in o.network_names):
+        keys = [squash(n) for n in o.network_names]
+        if any(k in names or any(k in line for line in tail) for k in keys):
             return registrable_domain(o.domain)
     return None
 
@@ -365,9 +401,19 @@ def desk_in_text(text: str, lead_credit: str | None = None) -> tuple[str, str] |
     names += [m.group("name") for m in _FOLLOW_LINE.finditer(text)]
     for name in names:
         known = outlet_by_name(name)
+        if "." in name and known is not None and not _registered_on(known, name):
+            # 'RADARPEKALONGAN.DISWAY.ID' is no spelling of Harian Disway, though the
+            # registry lists it on the network's domain
+            continue
         if known is not None and _desk_of_network(known, registrable_domain(known.domain)):
             return known.name, registrable_domain(known.domain)
     return None
+
+
+def _registered_on(outlet: Outlet, host: str) -> bool:
+    """Whether the registry lists an outlet on this very host (or the host is its domain)."""
+    host = host.lower().removeprefix("www.")
+    return host in outlet.domains or registrable_domain(host) == host
 
 
 def detect_outlet(
@@ -436,7 +482,7 @@ def detect_outlet(
             # 'BATAMPOS.CO.ID' when its copyright line gives both
             stem = squash(registrable_domain(name).split(".")[0])
             for piece in copyright_names(text):
-                if "." not in piece and squash(piece) == stem:
+                if names_domain(piece, stem):
                     return _tidy(piece), registrable_domain(name)
             return name, registrable_domain(name)
         return _tidy(name), shown_domain(name, text)

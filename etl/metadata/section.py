@@ -64,6 +64,8 @@ def rubric_above(header: list[LineVerdict], title: str | None) -> str | None:
     # them (a breadcrumb on two lines, its last entry the rubric), or 'Metropolis' alone: the
     # rubric printed again right above the headline
     before = [" ".join(v.text.split()) for v in header[:at] if v.text.strip()]
+    while before and CRUMB_SEPARATORS.fullmatch(f" {before[-1]} "):
+        before.pop()  # 'Beranda' / '»' / 'Kesehatan' / '»': the breadcrumb's closing mark
     if len(before) >= 2:
         last = before[-1]
         not_section = section_words()[2]

@@ -102,7 +102,8 @@ def _dated_headline(lines: list[str], sites: list[str], limit: int = 60) -> str 
             if len(above.split()) >= 5 and _headline_above_date(above, sites):
                 return above
             break
-        return None
+        # a top bar's clock under the masthead's motto ('Kantor Berita Indonesia' over 'Senin,
+        # 5 Agustus 2024 17:02 WIB'): the article's own date line comes further down
     return None
 
 
@@ -112,12 +113,17 @@ def _timed_date_line(line: str) -> bool:
     return found is not None and found.precision != "day" and is_date_line(line)
 
 
+#: A numbered list's entry ('1 Harga Cabai Naik', '3. Banjir ...'); a headline may open with a
+#: count ('172 PMI Dideportasi ...').
+_LIST_ITEM = re.compile(r"^(?:10|[1-9])(?:[.)]\s*|\s+)\S")
+
+
 def _headline_above_date(line: str, sites: list[str]) -> bool:
     """Whether the line above a dated line reads as the headline: no list item ('1 Harga ...'),
     no teaser cut short, no masthead, caption or byline."""
     return (
         looks_like_headline(line, len(line.split()))
-        and not line[:1].isdigit()
+        and not _LIST_ITEM.match(line)
         and not line.rstrip().endswith(("...", "…"))
         and not _no_headline(line, sites)
     )
