@@ -57,6 +57,10 @@ SEPARATE_SPLITS = {
     "heldout26",
     "heldout27",
     "heldout28",
+    "heldout29",
+    "heldout30",
+    "heldout31",
+    "heldout32",
 }  # each blind
 
 
