@@ -50,6 +50,10 @@ class Outlet:
     site_names: tuple[str, ...] = ()
     #: names of the network whose regional sites this outlet serves from its own subdomains
     network_names: tuple[str, ...] = ()
+    #: the group name its papers print before their own ('Jawa Pos Radar Tuban' is Radar Tuban)
+    paper_prefix: str | None = None
+    #: whether its subdomains are its papers' own names (radarbengkulu.disway.id)
+    subdomain_papers: bool = False
 
     @property
     def domain(self) -> str:
@@ -97,6 +101,8 @@ def outlets() -> tuple[Outlet, ...]:
             boilerplate=tuple(o.get("boilerplate", [])),
             site_names=tuple(o.get("site_names", [])),
             network_names=tuple(o.get("network_names", [])),
+            paper_prefix=o.get("paper_prefix"),
+            subdomain_papers=bool(o.get("subdomain_papers", False)),
         )
         for o in data["outlet"]
     )

@@ -16,7 +16,13 @@ from etl.knowledge import Outlet, outlet_by_name, outlets
 from etl.knowledge import _load as load_data
 from etl.metadata.bylines import bylines, clean_name, closing_initials, editor_initials, split_names
 from etl.metadata.credits import find_agencies, find_photo_credits
-from etl.metadata.dateline import dateline_by_date, dateline_credit, find_dateline, lead_index
+from etl.metadata.dateline import (
+    dateline_by_date,
+    dateline_credit,
+    find_dateline,
+    lead_credit,
+    lead_index,
+)
 from etl.metadata.dates import (
     RELATIVE_TIME,
     WIB,
@@ -43,6 +49,8 @@ from etl.metadata.outlet import (
     display_name,
     network_desk,
     network_domain,
+    own_words,
+    paper_name,
     registrable_domain,
     shown_domain,
     squash,
@@ -113,7 +121,7 @@ def page_date(
     if trailer and relative and (printed is None or printed.precision == "day"):
         # a header printing '2 jam lalu' has the absolute time right after the body (Asumsi);
         # a day in the header is a caption's
-        after = date_in_lines(trailer[:3], "page")
+        after = date_in_lines(trailer[:6], "page")  # past 'Reporter:', 'Editor:' lines
         if after is not None and after.precision != "day":
             printed = after
     if page_lines and (printed is None or printed.precision == "day"):
@@ -245,7 +253,12 @@ def extract_metadata(
         if desk is not None:
             outlet = desk  # the network's regional desk the page names; the network's domain
     printed_names = (page.site_name, *page.logo_names) if page is not None else ()
+    # the name the lead's dateline prints ('Atambua, Vox NTT-' on voxntt.com)
+    signed = lead_credit(clean.paragraphs)
+    printed_names = (*printed_names, *([signed] if signed and "." not in signed else []))
     outlet = display_name(outlet, text, tuple(n for n in printed_names if n))
+    if outlet is not None and outlet_by_name(outlet) is None:
+        outlet = own_words(paper_name(outlet), domain)
     if page is None and address is None and outlet is not None and outlet_by_name(outlet) is None:
         # a regional site of a network that serves them from its subdomains, or the address
         # the page prints for itself ('gorontalo.tribunnews.com' under 'TRIBUNGORONTALO.COM')
@@ -338,6 +351,7 @@ def extract_metadata(
                 if n not in authors and (n not in editors or n in shown_alone)
             )
     authors = [a for a in authors if is_author(a)]
+    editors = [e for e in editors if squash(e) not in own]  # 'Editor: VoxNtt'
     if page is not None and authors and page.authors:
         # the authors the page declares (JSON-LD, meta) over byline guesses that share no name
         # with them and hold one glued to what follows ('Dinda PrameswariPeneliti', the

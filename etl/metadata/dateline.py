@@ -41,7 +41,7 @@ _EXTRA_DATELINES = (
     # Banda Aceh -', 'METROPOLITAN.ID | CIBINONG –', 'TERASMALUKU.COM,-AMBON-', 'Beritabali.com,
     # Gianyar. Satreskrim ...'
     re.compile(
-        rf"^(?P<credit>{_CREDIT})\s*[,|/]\s*[-–—]?\s*"
+        rf"^(?P<credit>{_CREDIT})(?:\s*\([A-Z]{{2,6}}\))?\s*[,|/]\s*[-–—]?\s*"
         rf"(?P<place>{_PLACE}|[a-z][a-z'.]+(?: [a-z][a-z'.]+){{0,2}})"
         r"\s*(?:[-–—]{1,2}|\.(?=\s+[A-Z]))\s*(?=\S)"
     ),
@@ -69,7 +69,7 @@ _EXTRA_DATELINES = (
     # 'MOJOKERTO, Jawa Pos Radar Mojokerto –': a place and a short outlet signature; the dash may
     # touch the lead ('TANGERANG, SNOL—Sebanyak ...')
     re.compile(
-        rf"^(?P<place>{_PLACE}),\s*(?P<credit>[A-Z][A-Za-z]{{1,15}}(?: [A-Z][A-Za-z]{{1,15}}){{0,3}})"
+        rf"^(?P<place>{_PLACE}),\s*(?P<credit>[A-Z][A-Za-z0-9]{{1,15}}(?: [A-Z][A-Za-z]{{1,15}}){{0,3}})"
         r"\s*[-–—]{1,2}(?:\s|(?=[A-Z][a-z]))"
     ),
     # 'BOGOR-RADAR BOGOR, Pemerintah ...': a place in capitals, a dash, the outlet in capitals
@@ -189,6 +189,18 @@ def dateline_credit(body: list[str]) -> str | None:
         m = _DOMAIN_SIGNATURE.match(paragraph)
         if m:
             return str(m.group("credit"))
+    return None
+
+
+def lead_credit(body: list[str]) -> str | None:
+    """The outlet a lead's dateline credits, as printed: 'Atambua, Vox NTT -' gives 'Vox NTT',
+    'jpnn.com, JAKARTA -' 'jpnn.com' (an agency is no outlet's name)."""
+    lead = lead_index(body)
+    for paragraph in body[lead : lead + 2]:
+        m = match_lead_dateline(paragraph)
+        if m and "credit" in m.groupdict() and m.group("credit"):
+            credit = str(m.group("credit")).strip(" -–—")
+            return None if credit.lower() in agency_alias_map() else credit
     return None
 
 

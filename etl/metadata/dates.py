@@ -58,7 +58,7 @@ _ZONE = r"(?P<zone>WIB|WITA|WIT|GMT\s*\+\s*\d{1,2}|UTC)?"
 _SEP = r"[,|/\-–—·•]"
 _TIME = (
     r"(?:(?:pukul|jam|at|-|–|—|/|\||,|·|•)\s*)*(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:[:.](?P<S>[0-5]\d))?\s*"
-    + _ZONE
+    r"(?:(?P<ampm>[ap])\.?m\.?(?![a-z])\s*)?" + _ZONE  # '2:12 pm' on English pages
 )
 _NUMERIC = re.compile(
     r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b(?:\s*"
@@ -122,11 +122,15 @@ def _build(
             value = datetime(int(y), m, int(d), tzinfo=default_tz)
             return FoundDate(value, "day", source)
         second = gd.get("S")
+        h = int(hour)
+        ampm = (gd.get("ampm") or "").lower()
+        if ampm and 1 <= h <= 12:
+            h = h % 12 + (12 if ampm == "p" else 0)
         value = datetime(
             int(y),
             m,
             int(d),
-            int(hour),
+            h,
             int(minute),
             int(second or 0),
             tzinfo=_zone(gd.get("zone"), default_tz),

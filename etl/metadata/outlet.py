@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from etl.knowledge import (
@@ -13,6 +14,7 @@ from etl.knowledge import (
     outlet_by_signature,
     outlets,
 )
+from etl.knowledge import _load as load_data
 
 
 def registrable_domain(host: str) -> str:
@@ -40,7 +42,9 @@ def outlet_from_text(text: str, limit: int = 20_000) -> Outlet | None:
     return outlet_by_signature(text, limit)
 
 
-_COPYRIGHT = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>.+)$", re.I)
+_COPYRIGHT = re.compile(
+    r"^(?:hak\s+cipta\s*)?(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>.+)$", re.I
+)
 #: Where a copyright line's name ends: 'JatimTIMES. All Rights Reserved', 'Jubi.id – Semua ...'.
 _NAME_END = re.compile(r"\.\s+|\s+[-–—|]\s+|,\s*|\s+all rights\b|\s+hak cipta\b", re.I)
 
@@ -268,6 +272,52 @@ def _regional_name(host: str, network: Outlet, names: list[str]) -> str | None:
     return None
 
 
+def _paper_on_subdomain(host: str, network: Outlet) -> str | None:
+    """A network paper the registry lacks, named by its host's own part when the network's
+    subdomains are its papers' names and the page prints no other ('radarbengkulu.disway.id'
+    is Radarbengkulu)."""
+    if not network.subdomain_papers or _registered_on(network, host):
+        return None
+    prefix, _domain = _split_host(host)
+    return stem_name(prefix) if prefix and "." not in prefix else None
+
+
+def paper_name(name: str) -> str:
+    """A network paper's name without the group name it prints before it ('Jawa Pos Radar
+    Tuban' is Radar Tuban)."""
+    for o in outlets():
+        prefix = o.paper_prefix
+        if prefix and name.lower().startswith(prefix.lower() + " "):
+            rest = name[len(prefix) :].strip()
+            if len(rest.split()) >= 2:
+                return rest
+    return name
+
+
+def own_words(name: str, domain: str | None) -> str:
+    """The words of a site name that spell its domain, past a description before them ('Harian
+    Pagi Mata Banua' on matabanua.co.id is Mata Banua); the name as it is otherwise."""
+    if not domain or "." in name:
+        return name
+    stem = squash(domain.split(".")[0])
+    words = name.split()
+    if squash(name) == stem:
+        return name
+    descriptions = _name_descriptions()
+    for i in range(1, min(4, len(words))):
+        if squash(" ".join(words[i:])) == stem and all(
+            w.lower() in descriptions for w in words[:i]
+        ):
+            return " ".join(words[i:])
+    return name
+
+
+@lru_cache(maxsize=1)
+def _name_descriptions() -> frozenset[str]:
+    """Words describing a paper before its name ('Harian Pagi'), etl/data/outlets.toml."""
+    return frozenset(w.lower() for w in load_data("outlets.toml").get("name_descriptions", []))
+
+
 def _title_names(titles: tuple[str, ...]) -> list[str]:
     """The pieces of a page's titles after the headline: 'Headline - Rakyat Bengkulu'."""
     return [p.strip() for t in titles for p in re.split(r"\s+[-–—|:]\s+", t)[1:] if p.strip()]
@@ -315,11 +365,14 @@ def display_name(outlet: str | None, text: str, names: tuple[str, ...] = ()) -> 
 
 def stem_name(domain: str) -> str:
     """The name of an outlet known only by its domain: the domain's first part, capitalized
-    when printed in one case ('CAKAPLAH.com' and 'cakaplah.com' are 'Cakaplah'), as printed
-    when its capitals are the outlet's own ('BantenHits.com' is 'BantenHits'); a hyphen
-    parts words ('bogor-today.com' is 'Bogor Today')."""
+    when printed in one case ('CAKAPLAH.com' and 'cakaplah.com' are 'Cakaplah'), its inner
+    capitals kept when they are the outlet's own ('BantenHits.com' is 'BantenHits',
+    'blokBojonegoro.com' 'BlokBojonegoro'); a hyphen parts words ('bogor-today.com' is 'Bogor
+    Today')."""
     words = domain.split(".")[0].split("-")
-    return " ".join(w.capitalize() if w.islower() or w.isupper() else w for w in words if w)
+    return " ".join(
+        w.capitalize() if w.islower() or w.isupper() else w[:1].upper() + w[1:] for w in words if w
+    )
 
 
 def network_domain(text: str) -> str | None:
@@ -387,7 +440,11 @@ def desk_in_text(text: str, lead_credit: str | None = None) -> tuple[str, str] |
             host = m.group(0).lower()
             network = registrable_domain(host)
             known = outlet_by_domain(host)
-            if known is not None and _desk_of_network(known, network):
+            if (
+                known is not None
+                and _registered_on(known, host)
+                and _desk_of_network(known, network)
+            ):
                 return known.name, network
             names = copyright_names(line)
             if known is not None and known.domain == network:
@@ -442,6 +499,9 @@ def detect_outlet(
             }
             names = [] if own_site else [*([site_name] if site_name else []), *logos]
             regional = _regional_name(host, found, [*names, *copyright_names(text)])
+            if regional is None and not own_site and (site_name is None or "." in site_name):
+                # no name of its own printed ('memorandum.disway.id' as its site name)
+                regional = _paper_on_subdomain(host, found)
             if regional is not None:
                 return regional, registrable_domain(host)
             return found.name, registrable_domain(found.domain)
@@ -453,7 +513,9 @@ def detect_outlet(
         name, known = masthead(text)
         if known is not None:
             if name is not None and _DOMAIN_NAME.match(name.split(".", 1)[-1] or ""):
-                regional = _regional_name(name.lower(), known, copyright_names(text))
+                regional = _regional_name(
+                    name.lower(), known, copyright_names(text)
+                ) or _paper_on_subdomain(name.lower(), known)
                 if regional is not None:
                     return regional, registrable_domain(name)
             return known.name, registrable_domain(known.domain)
@@ -474,7 +536,14 @@ def detect_outlet(
     if found is not None:
         return found.name, registrable_domain(found.domain)
     if host:
-        return site_name or own_name(host, text, titles), registrable_domain(host)
+        # a page naming itself by its domain only ('tandaseru.id' as logo and title) is named
+        # by the domain's stem
+        domain = registrable_domain(host)
+        printed = " ".join((text, *titles, *logos)).lower()
+        name = site_name or own_name(host, text, titles)
+        if name is None and domain in printed:
+            name = stem_name(domain)
+        return name, domain
     if name is not None:
         # an outlet the registry does not know, named by its masthead ('Harianhaluan.id')
         if _DOMAIN_NAME.match(name):

@@ -11,6 +11,7 @@ from etl.clean.patterns import PHOTO_CREDIT
 from etl.document import CleanText, PageMeta
 from etl.knowledge import outlets
 from etl.metadata.bylines import clean_name, is_byline
+from etl.metadata.credits import find_photo_credits
 from etl.metadata.dates import RELATIVE_TIME, parse_date
 from etl.metadata.lines import breadcrumb_entries, compact, is_date_line, is_section
 from etl.metadata.outlet import outlet_from_text
@@ -107,6 +108,21 @@ def _dated_headline(lines: list[str], sites: list[str], limit: int = 60) -> str 
     return None
 
 
+def _headline_above_lead(lines: list[str], sites: list[str], reach: int = 15) -> str | None:
+    """The headline as the first long line up from the lead, past what stands between them
+    (bylines, date lines, share buttons, a caption with its credit): for a dump whose date line
+    stands above its headline, or none at all, under a masthead's motto."""
+    for line in reversed(lines[-reach:]):
+        if (
+            len(line.split()) < 5
+            or line.rstrip().endswith((".", "+"))
+            or find_photo_credits([line])
+        ):
+            continue
+        return line if _headline_above_date(line, sites) else None
+    return None
+
+
 def _timed_date_line(line: str) -> bool:
     """A page's date line with its time ('Selasa, 5 Desember 2023 14:48 WIB')."""
     found = parse_date(line)
@@ -156,6 +172,9 @@ def text_title(clean: CleanText, header: list[str], sites: list[str] | None = No
         return dated
     if clean.title and not _no_headline(clean.title, sites) and not _above_menu(clean):
         return clean.title
+    above_lead = _headline_above_lead(lines[:body_at], sites)
+    if above_lead is not None:
+        return above_lead
     # the headline stands before the date line (also when the cleaner found none: a header
     # where a wire signature or a kept standfirst hid it)
     candidates: list[str] = []

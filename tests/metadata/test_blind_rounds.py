@@ -33,6 +33,10 @@ match, measured as strings before round 5):
 | heldout22 | 16 | 0.88 | 0.88 | 0.88 | 1.00 | 1.00 | 1.00 | 1.00 | 0.94 | 1.00 | 1.00 | 0.94 | 0.81 |
 | heldout23 | 16 | 0.94 | 0.94 | 0.75 | 0.88 | 0.94 | 1.00 | 0.94 | 0.94 | 1.00 | 1.00 | 0.81 | 0.94 |
 | heldout24 | 16 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.94 | 0.94 | 1.00 | 1.00 | 1.00 | 0.94 | 0.88 |
+| heldout25 | 16 | 0.88 | 0.88 | 0.94 | 0.94 | 1.00 | 1.00 | 1.00 | 0.94 | 1.00 | 0.81 | 0.88 | 0.88 |
+| heldout26 | 16 | 0.62 | 0.62 | 0.75 | 1.00 | 0.88 | 1.00 | 1.00 | 0.94 | 1.00 | 0.88 | 0.94 | 0.94 |
+| heldout27 | 16 | 0.75 | 0.75 | 0.81 | 0.94 | 1.00 | 1.00 | 0.98 | 1.00 | 1.00 | 1.00 | 1.00 | 0.94 |
+| heldout28 | 16 | 0.94 | 0.94 | 1.00 | 0.94 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.94 | 1.00 |
 
 Each round was measured with the stage as the previous round's generalizing left it; the
 latest round's blind figures are the latest measurement of how the stage does on outlets it
@@ -44,7 +48,8 @@ test_unstated_values.py (round 6), test_round7_rules.py (round 7), test_round8_r
 test_round11_rules.py (round 11), test_round12_rules.py (round 12), test_round13_rules.py
 (rounds 13 and 14, measured together), test_round15_rules.py (rounds 15 and 16, likewise),
 test_round17_rules.py (rounds 17 and 18, likewise), test_round19_rules.py (rounds 19 and
-20, likewise), test_round21_rules.py (rounds 21 to 24, likewise).
+20, likewise), test_round21_rules.py (rounds 21 to 24, likewise), test_round25_rules.py
+(rounds 25 to 28, likewise).
 """
 
 from __future__ import annotations
@@ -92,6 +97,10 @@ BLIND: dict[str, dict[str, float]] = {
     "heldout22": {"outlet": 0.88, "title": 1.00, "published": 1.00, "authors": 1.00},
     "heldout23": {"outlet": 0.94, "title": 0.88, "published": 0.94, "authors": 1.00},
     "heldout24": {"outlet": 1.00, "title": 1.00, "published": 1.00, "authors": 0.94},
+    "heldout25": {"outlet": 0.88, "title": 0.94, "published": 1.00, "authors": 1.00},
+    "heldout26": {"outlet": 0.62, "title": 1.00, "published": 0.88, "authors": 1.00},
+    "heldout27": {"outlet": 0.75, "title": 0.94, "published": 1.00, "authors": 1.00},
+    "heldout28": {"outlet": 0.94, "title": 0.94, "published": 1.00, "authors": 1.00},
 }
 SIZE = {
     "heldout3": (14, 14),
@@ -116,6 +125,10 @@ SIZE = {
     "heldout22": (16, 16),
     "heldout23": (16, 16),
     "heldout24": (16, 16),
+    "heldout25": (16, 16),
+    "heldout26": (16, 16),
+    "heldout27": (16, 16),
+    "heldout28": (16, 16),
 }
 #: The metadata targets, held on each round alone.
 TARGETS = {"title": 0.90, "published": 0.90, "authors": 0.85, "outlet": 0.95, "agencies": 0.90}
@@ -124,7 +137,10 @@ TARGETS = {"title": 0.90, "published": 0.90, "authors": 0.85, "outlet": 0.95, "a
 SPELLED_OTHERWISE = ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout10")
 
 #: Targets a round does not meet yet, with the figure measured after generalizing.
-NOT_MET: dict[tuple[str, str], float] = {}
+NOT_MET: dict[tuple[str, str], float] = {
+    # an edition's name ('Coconuts Jakarta') under its group's masthead
+    ("heldout26", "outlet"): 0.94,
+}
 #: Fields of a page the generalizing has not reached yet.
 NOT_YET: dict[str, set[str]] = {
     # 'Politik' right above the headline, closing the menu's run: in a text dump it reads like
@@ -161,6 +177,29 @@ NOT_YET: dict[str, set[str]] = {
     "indozone/maui_reuters_afp_photo.html": {"section"},
     # breadcrumb 'Daerah > Gresik': the known rubric is read, as on sultrakini's page
     "radarjatim/gresik_jembatan_updated_time.html": {"section"},
+    # rounds 25 to 28: dumps printing no host
+    "rmolsumsel/palembang_laporan_no_dateline.txt": {"outlet_domain", "photo_credits"},
+    "suaramuhammadiyah/yogyakarta_date_only_no_author.txt": {"outlet_domain"},
+    "fajarbali/tabanan_pratima_updated_initials.txt": {"outlet_domain"},
+    "ntbsatu/mataram_two_authors_motogp.txt": {"outlet_domain"},
+    "ruaitv/sintang_kontributor_zoneless.txt": {"outlet_domain"},
+    # 'Jakarta, NU Online' on a line of its own: a two-word outlet after the place is read
+    # only when it is one word ('DENPASAR, NusaBali'); 'Tasawuf/Akhlak' a rubric taken for a
+    # credit
+    "nuonline/jakarta_dateline_own_line.txt": {"outlet_domain", "photo_credits", "dateline"},
+    # an edition's name ('Coconuts Jakarta') under the group's masthead, no host printed
+    "coconuts/jakarta_ppkm_reuters_english.txt": {"outlet", "outlet_domain"},
+    # credits a caption sets apart with dashes and a lower-case outlet ('-Foto:
+    # Doni/radarbengkulu-'), a list in the page taken for one ('Kabupaten/Kota'), and an
+    # English page's 'Photo courtesy of' line
+    "radarbengkulu/kaur_disway_pipe_byline.txt": {"photo_credits"},
+    "saibumi/bandarlampung_day_only_no_meta.html": {"photo_credits", "section"},
+    "indonesiaexpat/bali_levy_date_only_english.html": {"photo_credits", "section"},
+    # closing codes the page sets apart in its own way, rubrics a dump prints only in its menu
+    "riauterkini/bengkalis_initials_no_author.txt": {"editor_initials", "section"},
+    "lensaindonesia/surabaya_bus_sekolah_jawapos_cited.txt": {"editor_initials"},
+    # 'Starberita - Gaza, ...': the outlet's name, a dash, then the place
+    "starberita/medan_oleh_afp.txt": {"dateline"},
 }
 
 ROUNDS = tuple(BLIND)
