@@ -61,6 +61,10 @@ SEPARATE_SPLITS = {
     "heldout30",
     "heldout31",
     "heldout32",
+    "heldout33",
+    "heldout34",
+    "heldout35",
+    "heldout36",
 }  # each blind
 
 
