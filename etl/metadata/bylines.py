@@ -160,6 +160,10 @@ def clean_name(raw: str) -> str | None:
     placeholders, role_words, not_name_words, navigation = _vocabulary()
     if name.lower() in placeholders or name.lower() in navigation:
         return None  # 'Newswire', 'Tim Redaksi', 'Tentang Kami'
+    if len(name.split()) == 1 and any(
+        name.lower().startswith(p) for p in placeholders if len(p) >= 5
+    ):
+        return None  # an account's handle: 'adminekbis', 'redaksiweb'
     if any(p.search(name) for p in _navigation_phrases()):
         return None  # 'Jawa Pos Network. Tentang Kami': a footer's links
     if re.search(r"\b[A-Za-z]{5,}\.\s+\S", name):

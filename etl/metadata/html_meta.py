@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from typing import Any
@@ -17,7 +18,8 @@ _WS = re.compile(r"\s+")
 
 def _text(value: Any) -> str | None:
     if isinstance(value, str):
-        value = _WS.sub(" ", value).strip()
+        # JSON-LD strings may carry HTML entities ('Hukum &amp; Kriminal' from WordPress)
+        value = _WS.sub(" ", html.unescape(value) if "&" in value else value).strip()
         return value or None
     return None
 

@@ -43,7 +43,9 @@ def outlet_from_text(text: str, limit: int = 20_000) -> Outlet | None:
 
 
 _COPYRIGHT = re.compile(
-    r"^(?:hak\s+cipta\s*)?(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}\s*)?(?P<name>.+)$", re.I
+    r"^(?:hak\s+cipta\s*)?(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<name>.+)$",
+    re.I,
 )
 #: Where a copyright line's name ends: 'JatimTIMES. All Rights Reserved', 'Jubi.id – Semua ...'.
 _NAME_END = re.compile(r"\.\s+|\s+[-–—|]\s+|,\s*|\s+all rights\b|\s+hak cipta\b", re.I)
@@ -163,7 +165,7 @@ def copyright_names(text: str, tail: int = 40) -> list[str]:
         if not m:
             continue
         for piece in _NAME_END.split(m.group("name").strip()):
-            piece = piece.strip(" .")
+            piece = piece.strip(" .|·•")  # '© 2024 | Radar NTT - radarntt.co'
             if piece and len(piece) <= 40 and piece not in out:
                 out.append(piece)
     return out
@@ -349,18 +351,47 @@ _FOLLOW_LINE = re.compile(
 
 def display_name(outlet: str | None, text: str, names: tuple[str, ...] = ()) -> str | None:
     """A self-named outlet the registry lacks, in the name the page prints for it rather than
-    its domain ('Pos Belitung' over 'POSBELITUNG.CO', 'Tribun Jambi' over 'Tribunjambi.com'):
-    from ``names`` (the JSON-LD publisher), its copyright line or its Google News line; a page
-    printing no such name names it by its domain's stem (`stem_name`)."""
-    if outlet is None or "." not in outlet or outlet_by_name(outlet) is not None:
+    its domain or a squashed spelling ('Pos Belitung' over 'POSBELITUNG.CO', 'Tribun Jambi' over
+    'Tribunjambi.com', 'Depok Pos' over 'DepokPos'): from ``names`` (the JSON-LD publisher, the
+    logo, the lead's dateline), its copyright line, its Google News line or its masthead with
+    a motto ('Jarrak Pos - Suara Rakyat Bali'); a page printing no such name names it by its
+    domain's stem (`stem_name`)."""
+    if outlet is None or outlet_by_name(outlet) is not None:
         return outlet
-    stem = squash(outlet.split(".")[0])
+    domain_like = "." in outlet
+    stem = squash(outlet.split(".")[0] if domain_like else outlet)
     follow = [m.group("name") for m in _FOLLOW_LINE.finditer(text)]
-    found = [n for n in (*names, *copyright_names(text), *follow) if names_domain(n, stem)]
+    spelled = [n for n in (*names, *copyright_names(text), *follow) if names_domain(n, stem)]
+    # a masthead's line spells the name itself ('Jarrak Pos', not a menu's 'Batam')
+    shown = [n for n in _masthead_names(text) if "." not in n and squash(n) == stem]
+    found = (
+        [*spelled, *shown] if domain_like else [n for n in (*spelled, *shown) if squash(n) == stem]
+    )
     if found:
         # a spaced name over one spelled as the domain ('Inilah Koran' over logo 'INILAHKORAN')
-        return _tidy(max(found, key=lambda n: len(n.split())))
+        best = max(found, key=lambda n: len(n.split()))
+        if domain_like or len(best.split()) > len(outlet.split()):
+            return _tidy(best)
+    if not domain_like:
+        return outlet
     return stem_name(outlet) if _DOMAIN_NAME.match(outlet) else outlet
+
+
+#: A masthead with its motto: 'Kabar Handayani - Berita Gunungkidul Terkini'.
+_NAME_AND_MOTTO = re.compile(r"^(?P<name>[^\s].{1,38}?)\s+[-–—|]\s+\S")
+
+
+def _masthead_names(text: str, lines: int = 5) -> list[str]:
+    """Names a page's first lines may give: a short line, or the name before a motto."""
+    out: list[str] = []
+    for line in text.splitlines()[:lines]:
+        line = " ".join(line.split()).strip(" |-–—·•")
+        m = _NAME_AND_MOTTO.match(line)
+        if m:
+            out.append(m.group("name"))
+        elif 0 < len(line.split()) <= 4:
+            out.append(line)
+    return out
 
 
 def stem_name(domain: str) -> str:
