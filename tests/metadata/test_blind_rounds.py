@@ -41,10 +41,18 @@ match, measured as strings before round 5):
 | heldout30 | 16 | 0.81 | 0.81 | 0.88 | 1.00 | 1.00 | 1.00 | 1.00 | 0.94 | 1.00 | 0.94 | 0.81 | 0.94 |
 | heldout31 | 16 | 0.94 | 0.94 | 1.00 | 1.00 | 0.94 | 0.88 | 0.94 | 0.94 | 0.94 | 1.00 | 0.88 | 0.88 |
 | heldout32 | 16 | 1.00 | 1.00 | 0.88 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 |
+| heldout33 | 16 | 0.94 | 0.94 | 0.88 | 1.00 | 1.00 | 1.00 | 0.98 | 1.00 | 1.00 | 1.00 | 0.88 | 0.94 |
+| heldout34 | 16 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.94 | 1.00 | 1.00 |
+| heldout35 | 16 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.94 | 1.00 |
+| heldout36 | 16 | 0.94 | 0.94 | 1.00 | 1.00 | 1.00 | 0.98 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 |
 
 Each round was measured with the stage as the previous round's generalizing left it; the
 latest round's blind figures are the latest measurement of how the stage does on outlets it
-has never seen, the figures after generalizing from a round no such measurement. The general
+has never seen, the figures after generalizing from a round no such measurement. Rounds 33 to
+36, the latest, were measured together after the generalizing from rounds 29 to 32 and not used
+to generalize: their misses stand as measured (each named below); pooled over their 64 pages
+they meet every target (test_the_latest_measurement_meets_the_targets), one page each of 33
+and 36 leaving those rounds' outlet at 0.94 alone (strict xfails). The general
 rules each round's misses led to are tested on outlets the registry
 lacks: tests/metadata/test_general_rules.py (rounds 3-4), test_self_named_outlets.py (round 5),
 test_unstated_values.py (round 6), test_round7_rules.py (round 7), test_round8_rules.py
@@ -109,6 +117,10 @@ BLIND: dict[str, dict[str, float]] = {
     "heldout30": {"outlet": 0.81, "title": 1.00, "published": 1.00, "authors": 1.00},
     "heldout31": {"outlet": 0.94, "title": 1.00, "published": 0.94, "authors": 0.88},
     "heldout32": {"outlet": 1.00, "title": 1.00, "published": 1.00, "authors": 1.00},
+    "heldout33": {"outlet": 0.94, "title": 1.00, "published": 1.00, "authors": 1.00},
+    "heldout34": {"outlet": 1.00, "title": 1.00, "published": 1.00, "authors": 1.00},
+    "heldout35": {"outlet": 1.00, "title": 1.00, "published": 1.00, "authors": 1.00},
+    "heldout36": {"outlet": 0.94, "title": 1.00, "published": 1.00, "authors": 0.98},
 }
 SIZE = {
     "heldout3": (14, 14),
@@ -141,7 +153,13 @@ SIZE = {
     "heldout30": (16, 16),
     "heldout31": (16, 16),
     "heldout32": (16, 16),
+    "heldout33": (16, 16),
+    "heldout34": (16, 16),
+    "heldout35": (16, 16),
+    "heldout36": (16, 16),
 }
+#: The latest blind measurement: rounds measured together, not used to generalize.
+LATEST = ("heldout33", "heldout34", "heldout35", "heldout36")
 #: The metadata targets, held on each round alone.
 TARGETS = {"title": 0.90, "published": 0.90, "authors": 0.85, "outlet": 0.95, "agencies": 0.90}
 #: Rounds where some outlet spells itself otherwise than the registry ('Tribun-Bali.com',
@@ -152,6 +170,10 @@ SPELLED_OTHERWISE = ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
 NOT_MET: dict[tuple[str, str], float] = {
     # an edition's name ('Coconuts Jakarta') under its group's masthead
     ("heldout26", "outlet"): 0.94,
+    # the latest rounds as measured: one page each ('BANPOS' for Banten Pos, 'Komentar' for
+    # Harian Komentar)
+    ("heldout33", "outlet"): 0.94,
+    ("heldout36", "outlet"): 0.94,
 }
 #: Fields of a page the generalizing has not reached yet.
 NOT_YET: dict[str, set[str]] = {
@@ -244,6 +266,16 @@ NOT_YET: dict[str, set[str]] = {
     "selatanindonesia/jenewa_campak_afp_utc_jsonld.html": {"published"},
     # '(Sumber: Antara)' closing the last paragraph after its full stop
     "wartabanjar/martapura_pasar_wadai_editor_only_antara.html": {"agencies"},
+    # rounds 33 to 36: measured blind, not used to generalize; every miss of theirs
+    "bantenpos/serang_banpos_utc_meta_two_authors.html": {"outlet"},
+    "batakpos/medan_antara_no_author.txt": {"outlet_domain"},
+    "jurnalbogor/cibinong_pipe_dateline_initials.txt": {"outlet_domain", "dateline"},
+    "lintasgayo/takengon_oleh_no_zone.txt": {"editors", "dateline"},
+    "padangtoday/bukittinggi_agt_no_head_date.html": {"section"},
+    "radarsidoarjo/porong_tanggul_updated.html": {"photo_credits"},
+    "bimakini/kota_bima_bawang_updated_initials.html": {"dateline"},
+    "kabarmapegaa/nabire_oleh_suarapapua_wit.txt": {"authors"},
+    "komentar/manado_ruang_afp_tanpa_penulis.html": {"outlet"},
 }
 
 ROUNDS = tuple(BLIND)
@@ -292,6 +324,17 @@ def test_targets_met(round_: str, field: str, scores: dict[str, Score]) -> None:
     assert (scores[round_].mean(field) or 0.0) >= TARGETS[field], (
         f"{round_} {field}: blind {BLIND[round_].get(field, '-')}"
     )
+
+
+def test_the_latest_measurement_meets_the_targets(results: dict[str, dict[str, Any]]) -> None:
+    """Rounds 33 to 36, 64 pages of 64 outlets measured together: every target met."""
+    cases = [c for c in ALL_CASES if c.split in LATEST]
+    assert len(cases) == 64 and len({c.outlet_key for c in cases}) == 64
+    by_split, _misses = score_cases(cases, lambda c: results[c.name])
+    pooled = by_split["all"]
+    for field, target in TARGETS.items():
+        assert (pooled.mean(field) or 0.0) >= target, field
+    assert [f for c in cases for f in invented(c.expected, results[c.name])] == []
 
 
 @pytest.mark.parametrize("round_", ROUNDS)
