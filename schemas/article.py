@@ -52,7 +52,12 @@ class Article(BaseModel):
         default=None, description="Canonical URL of the page, when the input states it."
     )
     outlet: str | None = Field(
-        default=None, description="Outlet name as the registry spells it (e.g. 'Kompas.com')."
+        default=None,
+        description=(
+            "Outlet name as the registry spells it (e.g. 'Kompas.com'); for an outlet the "
+            "registry lacks, the name the page prints, else its domain's first part "
+            "(e.g. 'Cakaplah' for CAKAPLAH.com)."
+        ),
     )
     outlet_domain: str | None = Field(
         default=None, description="Lower-case registrable domain of the outlet (e.g. 'kompas.com')."
