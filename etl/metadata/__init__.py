@@ -16,13 +16,7 @@ from etl.knowledge import Outlet, outlet_by_name, outlets
 from etl.knowledge import _load as load_data
 from etl.metadata.bylines import bylines, clean_name, closing_initials, editor_initials, split_names
 from etl.metadata.credits import find_agencies, find_photo_credits
-from etl.metadata.dateline import (
-    dateline_by_date,
-    dateline_credit,
-    find_dateline,
-    lead_credit,
-    lead_index,
-)
+from etl.metadata.dateline import dateline_by_date, find_dateline, lead_credits, lead_index
 from etl.metadata.dates import (
     RELATIVE_TIME,
     WIB,
@@ -235,7 +229,7 @@ def extract_metadata(
     address = url or syndicated_url(text)
     logos = tuple(page.logo_names) if page is not None else ()
     outlet, domain = detect_outlet(address, page.site_name if page else None, text, titles, logos)
-    credit = dateline_credit(clean.paragraphs)
+    credit, signed = lead_credits(clean.paragraphs)
     if outlet is None and domain is None and credit:
         # an outlet missing from the registry still names itself in its dateline
         outlet, domain = credit, registrable_domain(credit)
@@ -254,7 +248,6 @@ def extract_metadata(
             outlet = desk  # the network's regional desk the page names; the network's domain
     printed_names = (page.site_name, *page.logo_names) if page is not None else ()
     # the name the lead's dateline prints ('Atambua, Vox NTT-' on voxntt.com)
-    signed = lead_credit(clean.paragraphs)
     printed_names = (*printed_names, *([signed] if signed and "." not in signed else []))
     outlet = display_name(outlet, text, tuple(n for n in printed_names if n))
     if outlet is not None and outlet_by_name(outlet) is None:

@@ -178,30 +178,31 @@ _DOMAIN_SIGNATURE = re.compile(
 )
 
 
-def dateline_credit(body: list[str]) -> str | None:
-    """The outlet a lead credits when it is a domain: 'jpnn.com, JAKARTA -' gives 'jpnn.com',
-    a text signature 'SuaraSulsel.id - Jembatan ...' gives 'SuaraSulsel.id'."""
+def lead_credits(body: list[str]) -> tuple[str | None, str | None]:
+    """What a lead's dateline credits, walked once: (the outlet's domain, as 'jpnn.com, JAKARTA
+    -' gives 'jpnn.com' and a text signature 'SuaraSulsel.id - Jembatan ...' 'SuaraSulsel.id';
+    the credit as printed, as 'Atambua, Vox NTT -' gives 'Vox NTT', an agency no outlet's
+    name)."""
     lead = lead_index(body)
+    domain: str | None = None
+    printed: str | None = None
+    seen_printed = False
     for paragraph in body[lead : lead + 2]:
         m = match_lead_dateline(paragraph)
-        if m and "credit" in m.groupdict() and m.group("credit") and "." in m.group("credit"):
-            return str(m.group("credit"))
-        m = _DOMAIN_SIGNATURE.match(paragraph)
-        if m:
-            return str(m.group("credit"))
-    return None
-
-
-def lead_credit(body: list[str]) -> str | None:
-    """The outlet a lead's dateline credits, as printed: 'Atambua, Vox NTT -' gives 'Vox NTT',
-    'jpnn.com, JAKARTA -' 'jpnn.com' (an agency is no outlet's name)."""
-    lead = lead_index(body)
-    for paragraph in body[lead : lead + 2]:
-        m = match_lead_dateline(paragraph)
-        if m and "credit" in m.groupdict() and m.group("credit"):
-            credit = str(m.group("credit")).strip(" -–—")
-            return None if credit.lower() in agency_alias_map() else credit
-    return None
+        credit = m.group("credit") if m and "credit" in m.groupdict() else None
+        if credit and not seen_printed:
+            seen_printed = True
+            printed = str(credit).strip(" -–—")
+            if printed.lower() in agency_alias_map():
+                printed = None
+        if domain is None:
+            if credit and "." in credit:
+                domain = str(credit)
+            elif (signature := _DOMAIN_SIGNATURE.match(paragraph)) is not None:
+                domain = str(signature.group("credit"))
+        if domain is not None and seen_printed:
+            break
+    return domain, printed
 
 
 def outlet_stem(domain: str | None) -> str | None:
