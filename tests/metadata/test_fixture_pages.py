@@ -65,6 +65,10 @@ SEPARATE_SPLITS = {
     "heldout34",
     "heldout35",
     "heldout36",
+    "heldout37",
+    "heldout38",
+    "heldout39",
+    "heldout40",
 }  # each blind
 
 
