@@ -45,14 +45,19 @@ match, measured as strings before round 5):
 | heldout34 | 16 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.94 | 1.00 | 1.00 |
 | heldout35 | 16 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.94 | 1.00 |
 | heldout36 | 16 | 0.94 | 0.94 | 1.00 | 1.00 | 1.00 | 0.98 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 |
+| heldout37 | 16 | 1.00 | 1.00 | 0.81 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.88 | 1.00 |
+| heldout38 | 16 | 1.00 | 1.00 | 0.94 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.94 | 1.00 | 1.00 | 0.94 |
+| heldout39 | 16 | 1.00 | 1.00 | 0.75 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.94 | 0.94 | 0.94 |
+| heldout40 | 16 | 1.00 | 1.00 | 0.75 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00 | 0.81 |
 
 Each round was measured with the stage as the previous round's generalizing left it; the
 latest round's blind figures are the latest measurement of how the stage does on outlets it
 has never seen, the figures after generalizing from a round no such measurement. Rounds 33 to
-36, the latest, were measured together after the generalizing from rounds 29 to 32 and not used
-to generalize: their misses stand as measured (each named below); pooled over their 64 pages
-they meet every target (test_the_latest_measurement_meets_the_targets), one page each of 33
-and 36 leaving those rounds' outlet at 0.94 alone (strict xfails). The general
+36 were measured together after the generalizing from rounds 29 to 32, and rounds 37 to 40,
+written after that measurement, measured the same stage again; neither was used to generalize:
+their misses stand as measured (each named below); pooled over their 128 pages they meet every
+target (test_the_latest_measurement_meets_the_targets), one page each of 33 and 36 leaving
+those rounds' outlet at 0.94 alone (strict xfails). The general
 rules each round's misses led to are tested on outlets the registry
 lacks: tests/metadata/test_general_rules.py (rounds 3-4), test_self_named_outlets.py (round 5),
 test_unstated_values.py (round 6), test_round7_rules.py (round 7), test_round8_rules.py
@@ -121,6 +126,10 @@ BLIND: dict[str, dict[str, float]] = {
     "heldout34": {"outlet": 1.00, "title": 1.00, "published": 1.00, "authors": 1.00},
     "heldout35": {"outlet": 1.00, "title": 1.00, "published": 1.00, "authors": 1.00},
     "heldout36": {"outlet": 0.94, "title": 1.00, "published": 1.00, "authors": 0.98},
+    "heldout37": {"outlet": 1.00, "title": 1.00, "published": 1.00, "authors": 1.00},
+    "heldout38": {"outlet": 1.00, "title": 1.00, "published": 1.00, "authors": 1.00},
+    "heldout39": {"outlet": 1.00, "title": 1.00, "published": 1.00, "authors": 1.00},
+    "heldout40": {"outlet": 1.00, "title": 1.00, "published": 1.00, "authors": 1.00},
 }
 SIZE = {
     "heldout3": (14, 14),
@@ -157,9 +166,14 @@ SIZE = {
     "heldout34": (16, 16),
     "heldout35": (16, 16),
     "heldout36": (16, 16),
+    "heldout37": (16, 16),
+    "heldout38": (16, 16),
+    "heldout39": (16, 16),
+    "heldout40": (16, 16),
 }
-#: The latest blind measurement: rounds measured together, not used to generalize.
-LATEST = ("heldout33", "heldout34", "heldout35", "heldout36")
+#: The latest blind measurements of one stage, not used to generalize: rounds 33 to 36, and
+#: rounds 37 to 40 written after them.
+LATEST = tuple(f"heldout{n}" for n in range(33, 41))
 #: The metadata targets, held on each round alone.
 TARGETS = {"title": 0.90, "published": 0.90, "authors": 0.85, "outlet": 0.95, "agencies": 0.90}
 #: Rounds where some outlet spells itself otherwise than the registry ('Tribun-Bali.com',
@@ -276,6 +290,25 @@ NOT_YET: dict[str, set[str]] = {
     "bimakini/kota_bima_bawang_updated_initials.html": {"dateline"},
     "kabarmapegaa/nabire_oleh_suarapapua_wit.txt": {"authors"},
     "komentar/manado_ruang_afp_tanpa_penulis.html": {"outlet"},
+    # rounds 37 to 40: the same stage measured again, not used to generalize; every miss
+    "babelreview/pangkalpinang_timah_bangka_pos.txt": {"outlet_domain"},
+    "faktabanten/serang_diperbarui_dua_reporter.txt": {"outlet_domain"},
+    "jabarnews/bandung_jsonld_utc_only.html": {"dateline"},
+    "orbitdigitaldaily/medan_banjir_penulis_editor.txt": {"outlet_domain", "dateline"},
+    "beritajakarta/pemerintahan_reporter_foto.html": {"section"},
+    "kiblat/sudan_utc_only_aljazeera.html": {"agencies"},
+    "malangtoday/batu_relative_time.txt": {"outlet_domain"},
+    "atnews/denpasar_wita_penulis_initials.txt": {"outlet_domain", "photo_credits"},
+    "balikpapanpos/balikpapan_initials_no_author.txt": {"outlet_domain"},
+    "banjarhits/banjarmasin_relative_utc_jsonld.html": {"section"},
+    "kaltaranews/tanjung_selor_pewarta_sumber_antara.txt": {"dateline"},
+    "radarsumbawa/sumbawa_besar_updated_time.txt": {"outlet_domain"},
+    "rakyatkalbar/sanggau_border_cited_newspaper.txt": {"outlet_domain"},
+    "ambonterkini/ambon_curanmor_tanpa_penulis.html": {"section"},
+    "nabirepost/nabire_tanggal_saja_laporan_wartawan.txt": {"outlet_domain", "section"},
+    "palupost/palu_gempa_oleh_koran_dikutip.txt": {"outlet_domain"},
+    "papuapost/timika_antara_tanpa_penulis.txt": {"outlet_domain"},
+    "ternatetoday/ternate_pilkada_dua_reporter.txt": {"outlet_domain", "section"},
 }
 
 ROUNDS = tuple(BLIND)
@@ -327,9 +360,9 @@ def test_targets_met(round_: str, field: str, scores: dict[str, Score]) -> None:
 
 
 def test_the_latest_measurement_meets_the_targets(results: dict[str, dict[str, Any]]) -> None:
-    """Rounds 33 to 36, 64 pages of 64 outlets measured together: every target met."""
+    """Rounds 33 to 40, 128 pages of 128 outlets the stage was not tuned on: every target met."""
     cases = [c for c in ALL_CASES if c.split in LATEST]
-    assert len(cases) == 64 and len({c.outlet_key for c in cases}) == 64
+    assert len(cases) == 128 and len({c.outlet_key for c in cases}) == 128
     by_split, _misses = score_cases(cases, lambda c: results[c.name])
     pooled = by_split["all"]
     for field, target in TARGETS.items():
