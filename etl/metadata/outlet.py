@@ -61,6 +61,12 @@ _HOST_IN_TEXT = re.compile(
 )
 
 
+@lru_cache(maxsize=512)
+def spellings(outlet: Outlet) -> frozenset[str]:
+    """The squashed names a registry outlet goes by: its name and its site names."""
+    return frozenset(squash(n) for n in (outlet.name, *outlet.site_names))
+
+
 def squash(name: str) -> str:
     """A name folded for comparison: 'Suara NTB', 'suarantb.com' stem and 'SUARA-NTB' agree."""
     return re.sub(r"[^0-9a-z]", "", name.casefold())
@@ -262,14 +268,14 @@ def _regional_name(host: str, network: Outlet, names: list[str]) -> str | None:
     if not prefix or "." in prefix:
         return None
     own = squash(prefix)
-    spellings = {squash(n) for n in (network.name, *network.site_names)}
+    own_names = spellings(network)
     stem = squash(domain.split(".")[0])
     # the name that spells the host's own part exactly ('MEMORANDUM' on memorandum.disway.id)
     # before one that holds it ('Sumut Pos' on sumutpos.jawapos.com)
     for name in sorted(names, key=lambda n: squash(n) != own):
         key = squash(name)
         # a name holding the network's own ('detikFinance' on finance.detik.com) is its desk
-        if key and key not in spellings and stem not in key and len(own) >= 4 and own in key:
+        if key and key not in own_names and stem not in key and len(own) >= 4 and own in key:
             return _tidy(name) if "." not in name else name
     return None
 
@@ -430,13 +436,13 @@ def network_desk(outlet: str | None, text: str) -> str | None:
     network = outlet_by_name(outlet) if outlet else None
     if network is None or not network.network_names:
         return None
-    spellings = {squash(n) for n in (network.name, *network.site_names, *network.network_names)}
+    own_names = spellings(network) | {squash(n) for n in network.network_names}
     short = squash(network.site_names[-1] if network.site_names else network.name)[:6]
     candidates = [m.group("name") for m in _FOLLOW_LINE.finditer(text)]
     candidates += [m.group("name") for m in _TAYANG.finditer(text)]
     for name in candidates:
         key = squash(name.removesuffix(".com").removesuffix(".co.id"))
-        if key not in spellings and key.startswith(short) and len(key) > len(short) + 2:
+        if key not in own_names and key.startswith(short) and len(key) > len(short) + 2:
             known = outlet_by_name(name)
             return known.name if known is not None else _tidy(name)
     return None
@@ -525,9 +531,7 @@ def detect_outlet(
             # a regional paper on a network's host names itself: site name, logo, copyright
             # line ('Rakyat Bengkulu' on rakyatbengkulu.disway.id); a channel's page declares
             # the outlet's own site name ('Bisnis.com' on kabar24.bisnis.com)
-            own_site = site_name is not None and squash(site_name) in {
-                squash(n) for n in (found.name, *found.site_names)
-            }
+            own_site = site_name is not None and squash(site_name) in spellings(found)
             names = [] if own_site else [*([site_name] if site_name else []), *logos]
             regional = _regional_name(host, found, [*names, *copyright_names(text)])
             if regional is None and not own_site and (site_name is None or "." in site_name):
@@ -561,8 +565,7 @@ def detect_outlet(
         own = name or site_name or (own_name(host, text, titles) if host else None)
         if own is None and not host:
             own = copyright_outlet(text)[0]
-        agency = {squash(n) for n in (found.name, *found.site_names)}
-        if own is not None and not any(a and a in squash(own) for a in agency):
+        if own is not None and not any(a and a in squash(own) for a in spellings(found)):
             found = None  # the page's own name is no spelling of the agency ('© Antara 2023')
     if found is not None:
         return found.name, registrable_domain(found.domain)
