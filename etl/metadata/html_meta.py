@@ -12,6 +12,7 @@ import lxml.html
 from lxml import etree
 
 from etl.document import PageMeta
+from etl.metadata.outlet import squash
 
 _WS = re.compile(r"\s+")
 
@@ -145,8 +146,8 @@ def _spells_domain(name: str, site_name: str) -> bool:
     """Whether a name spells a domain-like site name's stem ('Metro TV News', 'metrotvnews.com')."""
     if "." in name or "." not in site_name:
         return False
-    fold = re.sub(r"[^0-9a-z]", "", name.casefold())
-    return bool(fold) and fold == re.sub(r"[^0-9a-z]", "", site_name.split(".")[0].casefold())
+    fold = squash(name)
+    return bool(fold) and fold == squash(site_name.split(".")[0])
 
 
 def _logo_names(tree: Any, limit: int = 3) -> list[str]:

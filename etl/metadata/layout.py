@@ -18,6 +18,7 @@ from etl.metadata.lines import (
     is_section,
     is_update_line,
 )
+from etl.metadata.outlet import squash
 
 
 def header_and_trailer(clean: CleanText) -> tuple[list[LineVerdict], list[str]]:
@@ -141,13 +142,13 @@ def unlabelled_byline(header: list[str], title: str | None, outlet: str | None =
     first, last = dated[0], dated[-1]
     # 'Andika Pratama - Jumat, 03 November 2023 - 16:22 WIB': the names before the date
     m = _NAMES_THEN_DATE.match(lines[first])
-    own = re.sub(r"[^0-9a-z]", "", (outlet or "").casefold())
+    own = squash(outlet or "")
     if (
         m
         and is_date_line(m.group("date"))
         and not is_section(m.group("names"))
         # 'Kabar Cirebon - 8 Juli 2024, 19:15 WIB': the outlet signing its date line
-        and re.sub(r"[^0-9a-z]", "", m.group("names").casefold()) != own
+        and squash(m.group("names")) != own
     ):
         names = [clean_name(p) for p in re.split(r"\s*(?:[,;&]|\bdan\b)\s*", m.group("names"))]
         if names and len(names) <= 3 and all(n and 2 <= len(n.split()) <= 4 for n in names):

@@ -81,7 +81,7 @@ def rubric_above(header: list[LineVerdict], title: str | None) -> str | None:
             last in before[:-1]
             and 1 <= len(last.split()) <= 3
             and (is_section(last) or last.lower() in entries)
-            and last.lower() not in section_words()[2]
+            and last.lower() not in not_section
         ):
             return last
         # 'Beranda' / '/' / 'Hukum & Kriminal': a breadcrumb printed one piece per line
@@ -89,7 +89,7 @@ def rubric_above(header: list[LineVerdict], title: str | None) -> str | None:
             CRUMB_SEPARATORS.fullmatch(f" {before[-2]} ")
             and 1 <= len(last.split()) <= 4
             and not any(ch.isdigit() for ch in last)
-            and last.lower() not in section_words()[2]
+            and last.lower() not in not_section
         ):
             return last
     block: list[LineVerdict] = []
